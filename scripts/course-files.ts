@@ -1,0 +1,22 @@
+/** Reads a course folder from disk into the path → text map the compiler takes. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CourseFiles } from '../src/content/compile-course.ts';
+
+export const COURSES_DIR = 'courses';
+export const COURSE_ID = 'countering-terrorism';
+
+export function readCourseFiles(courseDir: string): CourseFiles {
+  const files: CourseFiles = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(md|ya?ml)$/.test(name) && name !== 'README.md') {
+        files[relative(courseDir, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+      }
+    }
+  };
+  walk(courseDir);
+  return files;
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
+import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
+import type { LanguageLoaderData } from '../router';
+
+/** The frame of every page in one language: skip link, header, navigation, footer. */
+export function LanguageLayout() {
+  const { lang } = useLoaderData<LanguageLoaderData>();
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={`/${lang}`} className="brand">
+            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <span className="brand__text">
+              <span className="brand__name">{t('appName')}</span>
+              <span className="brand__tagline">{t('tagline')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <NavLink to={`/${lang}`} end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to={`/${lang}/chronology`}>{t('nav.chronology')}</NavLink>
+            <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
+          </nav>
+          <LanguageSwitch lang={lang} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

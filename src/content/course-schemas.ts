@@ -1,0 +1,62 @@
+/** zod schemas of the course's YAML files and lesson front matter. */
+import { z } from 'zod';
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, hyphens)');
+const text = z.string().trim().min(1, 'must not be empty');
+const localized = z.object({ fr: text, en: text }, { error: 'needs a French (fr) and an English (en) text' }).strict();
+
+export const courseManifestSchema = z
+  .object({
+    id: kebabId,
+    title: localized,
+    description: localized,
+    sources: z.array(z.object({ id: kebabId, file: text, title: localized }).strict()).min(1),
+    themes: z.array(z.object({ id: kebabId, fr: text, en: text }).strict()).min(1),
+    units: z
+      .array(z.object({ id: kebabId, title: localized, lessons: z.array(kebabId).min(1) }).strict())
+      .min(1),
+  })
+  .strict();
+export type CourseManifest = z.infer<typeof courseManifestSchema>;
+
+const glossaryText = z.object({ abbr: text, expansion: text, definition: text }).strict();
+export const glossaryFileSchema = z.array(
+  z.object({ id: kebabId, wellKnown: z.boolean().optional(), fr: glossaryText, en: glossaryText }).strict(),
+);
+export type GlossaryEntry = z.infer<typeof glossaryFileSchema>[number];
+
+export const frontMatterSchema = z
+  .object({
+    title: text,
+    summary: text,
+    objectives: z.array(text).min(2, 'needs at least 2 objectives').max(5, 'has more than 5 objectives'),
+    source: z.object({ document: kebabId, sections: z.array(text).min(1) }).strict(),
+  })
+  .strict();
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** YAML reads an unquoted 2001-09-12 as a Date and 1999 as a number; accept both forms. */
+const dateField = z.preprocess((value) => {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value);
+  return value;
+}, isoDate);
+
+export const eventsFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      date: dateField,
+      end: dateField.optional(),
+      qualifier: z.literal('mid').optional(),
+      theme: kebabId,
+      section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id'),
+      fr: text,
+      en: text,
+    })
+    .strict(),
+);
+export type EventEntry = z.infer<typeof eventsFileSchema>[number];

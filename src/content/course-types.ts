@@ -1,0 +1,149 @@
+/**
+ * The typed course the app loads. Produced at build time by `compileCourse` from the
+ * Markdown and YAML files under `courses/`; never written by hand.
+ */
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type LocalizedText = Record<Lang, string>;
+
+/** Inline content of a paragraph, list item or heading. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'break' }
+  /** A glossary term; `interactive` is true for its first use in a section. */
+  | { type: 'term'; termId: string; text: string; interactive: boolean }
+  | { type: 'link'; target: LessonRef; children: Inline[] };
+
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] };
+
+export type SectionKind = 'content' | 'key-points' | 'key-dates';
+
+export interface Section {
+  id: string;
+  level: 2 | 3;
+  kind: SectionKind;
+  title: Inline[];
+  /** Heading text without markup, for tables of contents and page titles. */
+  plainTitle: string;
+  blocks: Block[];
+}
+
+export interface LessonRef {
+  unitId: string;
+  lessonId: string;
+  sectionId?: string;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  abbr: string;
+  expansion: string;
+  definition: string;
+  wellKnown: boolean;
+}
+
+export interface SourceRef {
+  document: string;
+  /** The source document's own (French) headings, verbatim. */
+  sections: string[];
+}
+
+export interface Lesson {
+  id: string;
+  unitId: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  objectives: Inline[][];
+  source: SourceRef;
+  sections: Section[];
+  /** The glossary entries this lesson uses, so a lesson renders on its own. */
+  glossary: Record<string, GlossaryTerm>;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface LessonSummary {
+  id: string;
+  unitId: string;
+  title: string;
+  summary: string;
+  readingMinutes: number;
+  sections: { id: string; level: 2 | 3; title: string }[];
+}
+
+export interface Unit {
+  id: string;
+  title: string;
+  lessons: LessonSummary[];
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  file: string;
+  title: string;
+}
+
+/** A calendar date at the precision the source gives it. */
+export interface FactDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface CourseEvent {
+  id: string;
+  date: FactDate;
+  end?: FactDate;
+  qualifier?: 'mid';
+  theme: string;
+  section: LessonRef;
+  label: string;
+}
+
+/** Everything the course home, chronology and glossary pages need, in one language. */
+export interface CourseOutline {
+  id: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  units: Unit[];
+  themes: Theme[];
+  sources: SourceDocument[];
+  glossary: GlossaryTerm[];
+  events: CourseEvent[];
+}
+
+export interface CompiledCourse {
+  id: string;
+  outlines: Record<Lang, CourseOutline>;
+  /** Keyed by `lessonKey(lang, unitId, lessonId)`. */
+  lessons: Record<string, Lesson>;
+}
+
+export interface CompileError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export type CompileResult = { ok: true; course: CompiledCourse } | { ok: false; errors: CompileError[] };
+
+export function lessonKey(lang: Lang, unitId: string, lessonId: string): string {
+  return `${lang}/${unitId}/${lessonId}`;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'fr' || value === 'en';
+}

@@ -1,0 +1,11 @@
+/** The modules `scripts/vite-plugin-course.ts` generates from `courses/` at build time. */
+declare module 'virtual:course' {
+  import type { CourseOutline, Lang, Lesson } from '@/content/course-types';
+
+  export const courseId: string;
+  /** SHA-256 of every course source file: changes whenever the content does. */
+  export const contentVersion: string;
+  export const outlineLoaders: Record<Lang, () => Promise<{ default: CourseOutline }>>;
+  /** Keyed by `lessonKey(lang, unitId, lessonId)`. */
+  export const lessonLoaders: Record<string, () => Promise<{ default: Lesson }>>;
+}

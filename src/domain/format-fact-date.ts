@@ -1,0 +1,40 @@
+import type { FactDate, Lang } from '@/content/course-types';
+import { MONTH_NAMES } from '@/content/fact-dates';
+
+const monthName = (lang: Lang, month: number) => MONTH_NAMES[lang][month - 1] ?? '';
+const dayText = (lang: Lang, day: number) => (lang === 'fr' && day === 1 ? '1er' : String(day));
+
+function single(date: FactDate, lang: Lang): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${monthName(lang, date.month)} ${date.year}`;
+  return `${dayText(lang, date.day)} ${monthName(lang, date.month)} ${date.year}`;
+}
+
+/**
+ * Formats a course date at its own precision, as the lessons write it:
+ * "12 septembre 2001", "13-14 September 2001", "mi-octobre 2001", "novembre-décembre 2021", "2011-2014".
+ */
+export function formatFactDate(date: FactDate, lang: Lang, options: { end?: FactDate; qualifier?: 'mid' } = {}): string {
+  const { end, qualifier } = options;
+  let text: string;
+  if (!end) {
+    text = single(date, lang);
+  } else if (date.day !== undefined && end.day !== undefined && end.month === date.month && end.year === date.year) {
+    text = `${dayText(lang, date.day)}-${end.day} ${monthName(lang, date.month ?? 1)} ${date.year}`;
+  } else if (date.day === undefined && date.month !== undefined && end.month !== undefined && end.year === date.year) {
+    text = `${monthName(lang, date.month)}-${monthName(lang, end.month)} ${date.year}`;
+  } else {
+    text = `${single(date, lang)}-${single(end, lang)}`;
+  }
+  if (qualifier === 'mid') text = lang === 'fr' ? `mi-${text}` : `mid-${text}`;
+  return lang === 'fr' || !qualifier ? capitalizeFirst(text, lang) : text;
+}
+
+function capitalizeFirst(text: string, lang: Lang): string {
+  return lang === 'fr' ? text.charAt(0).toLocaleUpperCase('fr') + text.slice(1) : text;
+}
+
+/** A sortable key (YYYYMMDD) for a course date; missing parts sort first. */
+export function factDateKey(date: FactDate): number {
+  return date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Lang } from '@/content/course-types';
+import { otherLanguage } from '@/i18n/language';
+import { useReaderStore } from '../reader-store';
+
+/** Links to the same page in the other language, at the section being read. */
+export function LanguageSwitch({ lang }: { lang: Lang }) {
+  const { t } = useTranslation('common');
+  const location = useLocation();
+  const sectionId = useReaderStore((state) => state.sectionId);
+  const target = otherLanguage(lang);
+  const rest = location.pathname.split('/').slice(2).join('/');
+  const hash = sectionId ? `#${sectionId}` : location.hash;
+  const label = t('language.switchTo');
+  return (
+    <Link
+      className="language-switch"
+      to={`/${target}${rest ? `/${rest}` : ''}${location.search}${hash}`}
+      hrefLang={target}
+      lang={target}
+      aria-label={label}
+    >
+      <span aria-hidden="true" className="language-switch__code">
+        {target.toUpperCase()}
+      </span>
+      <span className="language-switch__label">{label}</span>
+    </Link>
+  );
+}

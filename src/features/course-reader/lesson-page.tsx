@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
+import type { Section } from '@/content/course-types';
+import type { LanguageLoaderData, LessonLoaderData } from '@/app/router';
+import { Blocks, InlineText } from './components/course-text';
+import { LessonPager } from './components/lesson-pager';
+import { TableOfContents } from './components/table-of-contents';
+import { lessonsInOrder } from './course-data';
+import { useSectionSpy } from './hooks/use-section-spy';
+
+/** A lesson: objectives, table of contents, sections, key points, source, previous/next. */
+export function LessonPage() {
+  const { lesson } = useLoaderData<LessonLoaderData>();
+  const { outline, lang } = useRouteLoaderData('language') as LanguageLoaderData;
+  const { t } = useTranslation(['course', 'common']);
+  const unit = outline.units.find((candidate) => candidate.id === lesson.unitId);
+  const order = lessonsInOrder(outline);
+  const position = order.findIndex((item) => item.unitId === lesson.unitId && item.id === lesson.id);
+  const sectionIds = useMemo(() => lesson.sections.map((section) => section.id), [lesson]);
+  useSectionSpy(sectionIds);
+  const context = { lang, glossary: lesson.glossary };
+  const source = outline.sources.find((candidate) => candidate.id === lesson.source.document);
+  const quote = (text: string) => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
+
+  return (
+    <div className="page lesson">
+      <title>{`${lesson.title} · ${t('common:appName')}`}</title>
+      <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={`/${lang}`}>{outline.title}</Link>
+          </li>
+          <li>
+            <Link to={`/${lang}#unit-${lesson.unitId}`}>{unit?.title}</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="lesson__header">
+        <h1>{lesson.title}</h1>
+        <p className="lesson__meta">{t('readingTime', { count: lesson.readingMinutes })}</p>
+        <p className="lesson__summary">{lesson.summary}</p>
+      </header>
+      <div className="lesson__layout">
+        <aside className="lesson__aside">
+          <TableOfContents sections={lesson.sections} />
+        </aside>
+        <article className="lesson__body">
+          <section className="callout callout--objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t('lesson.objectives')}</h2>
+            <p>{t('lesson.objectivesIntro')}</p>
+            <ul>
+              {lesson.objectives.map((objective, index) => (
+                <li key={index}>
+                  <InlineText nodes={objective} context={context} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          {lesson.sections.map((section) => (
+            <LessonSection key={section.id} section={section} context={context} />
+          ))}
+          <footer className="lesson__source">
+            <h2 className="lesson__source-title">{t('lesson.source')}</h2>
+            <p>
+              {source?.title}
+              {' — '}
+              {t('lesson.sourceSections', { sections: lesson.source.sections.map(quote).join(' › ') })}
+            </p>
+          </footer>
+        </article>
+      </div>
+      <LessonPager lang={lang} previous={order[position - 1]} next={order[position + 1]} />
+    </div>
+  );
+}
+
+function LessonSection({ section, context }: { section: Section; context: Parameters<typeof Blocks>[0]['context'] }) {
+  const Heading = section.level === 2 ? 'h2' : 'h3';
+  const className = section.kind === 'content' ? `lesson-section lesson-section--level${section.level}` : `callout callout--${section.kind}`;
+  return (
+    <section className={className} aria-labelledby={section.id}>
+      <Heading id={section.id} tabIndex={-1}>
+        <InlineText nodes={section.title} context={context} />
+      </Heading>
+      <Blocks blocks={section.blocks} context={context} />
+    </section>
+  );
+}

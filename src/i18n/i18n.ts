@@ -1,0 +1,32 @@
+/**
+ * i18next set-up. UI strings only (course text comes from the compiled course). Both
+ * languages are bundled: they are small, and the app must switch language offline.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../../locales/en/common.json';
+import enCourse from '../../locales/en/course.json';
+import frCommon from '../../locales/fr/common.json';
+import frCourse from '../../locales/fr/course.json';
+
+export const resources = {
+  fr: { common: frCommon, course: frCourse },
+  en: { common: enCommon, course: enCourse },
+} as const;
+
+export const defaultNS = 'common';
+
+export async function initI18n(lng: 'fr' | 'en') {
+  await i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: false,
+    resources,
+    defaultNS,
+    ns: ['common', 'course'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export { i18next };
