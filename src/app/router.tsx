@@ -1,28 +1,18 @@
 /** The route table: `/` picks a language, everything else lives under `/fr/…` or `/en/…`. */
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
-import { isLang, type CourseOutline, type Lang, type Lesson } from '@/content/course-types';
+import { isLang } from '@/content/course-types';
 import { saveLanguagePreference } from '@/db/language-preference';
-import { loadLesson, loadOutline } from '@/features/course-reader/course-data';
+import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, type LessonRouteData } from '@/features/course-reader/course-data';
 import { i18next } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
 import { LanguageLayout } from './layouts/language-layout';
 import { RouteError } from './route-error';
 
-export interface LanguageLoaderData {
-  lang: Lang;
-  outline: CourseOutline;
-}
-
-export interface LessonLoaderData {
-  lesson: Lesson;
-}
-
 function notFound(): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router's way to reach the error boundary with a status
   throw new Response('Not found', { status: 404 });
 }
 
-async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageLoaderData> {
+async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageRouteData> {
   const lang = params.lang;
   if (!isLang(lang)) notFound();
   await i18next.changeLanguage(lang);
@@ -31,7 +21,7 @@ async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageL
   return { lang, outline: await loadOutline(lang) };
 }
 
-async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonLoaderData> {
+async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonRouteData> {
   const { lang, unitId = '', lessonId = '' } = params;
   if (!isLang(lang)) notFound();
   const lesson = await loadLesson(lang, unitId, lessonId);
@@ -43,7 +33,7 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: '/', loader: () => redirect(`/${preferredLanguage()}`) },
     {
-      id: 'language',
+      id: LANGUAGE_ROUTE_ID,
       path: '/:lang',
       loader: languageLoader,
       element: <LanguageLayout />,

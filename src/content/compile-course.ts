@@ -108,6 +108,7 @@ function compileEvents(
   files: CourseFiles,
   manifest: CourseManifest,
   lessons: Record<string, Lesson>,
+  unparsed: Set<string>,
   errors: CompileError[],
 ): Record<Lang, CourseEvent[]> {
   const out: Record<Lang, CourseEvent[]> = { fr: [], en: [] };
@@ -133,6 +134,8 @@ function compileEvents(
     const end = event.end ? parseFactDate(event.end) : undefined;
     if (end && event.end && event.end <= event.date) fail('end must come after date');
     for (const lang of LANGS) {
+      // A lesson that failed to parse has its own errors already; do not pile more on.
+      if (unparsed.has(lessonKey(lang, unitId, lessonId))) continue;
       const lesson = lessons[lessonKey(lang, unitId, lessonId)];
       const textOfSection = lesson ? sectionText(lesson.sections, sectionId) : null;
       if (textOfSection === null) {
@@ -169,6 +172,7 @@ export function compileCourse(files: CourseFiles): CompileResult {
   const lessons: Record<string, Lesson> = {};
   const parsedFiles: Record<string, LessonFile> = {};
   const expected = new Set<string>();
+  const unparsed = new Set<string>();
   manifest.units.forEach((unit, unitIndex) => {
     for (const lessonId of unit.lessons) {
       const pair: Partial<Record<Lang, LessonFile>> = {};
@@ -177,12 +181,14 @@ export function compileCourse(files: CourseFiles): CompileResult {
         expected.add(path);
         const text = files[path];
         if (text === undefined) {
+          unparsed.add(lessonKey(lang, unit.id, lessonId));
           errors.push({ file: path, message: `lesson "${unit.id}/${lessonId}" is missing in ${LANGUAGE_NAMES[lang]} (listed in course.yaml, line ${manifestResult.lineOf(['units', unitIndex, 'lessons']) ?? '?'})` });
           continue;
         }
         const langGlossary = glossaryIn(glossary, lang);
         const result = parseLesson(path, text, langGlossary);
         if (!result.ok) {
+          unparsed.add(lessonKey(lang, unit.id, lessonId));
           errors.push(...result.errors);
           continue;
         }
@@ -226,7 +232,7 @@ export function compileCourse(files: CourseFiles): CompileResult {
     }
   }
 
-  const events = compileEvents(files, manifest, lessons, errors);
+  const events = compileEvents(files, manifest, lessons, unparsed, errors);
   if (errors.length > 0) return { ok: false, errors };
 
   const outline = (lang: Lang): CourseOutline => ({

@@ -20,7 +20,7 @@ export function normalizeForComparison(value: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/[«»“”]/g, '"')
+    .replace(/«\s*|\s*»|[“”]/gu, '"')
     .replace(/\s+/gu, ' ')
     .trim();
 }

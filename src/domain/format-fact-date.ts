@@ -27,11 +27,7 @@ export function formatFactDate(date: FactDate, lang: Lang, options: { end?: Fact
     text = `${single(date, lang)}-${single(end, lang)}`;
   }
   if (qualifier === 'mid') text = lang === 'fr' ? `mi-${text}` : `mid-${text}`;
-  return lang === 'fr' || !qualifier ? capitalizeFirst(text, lang) : text;
-}
-
-function capitalizeFirst(text: string, lang: Lang): string {
-  return lang === 'fr' ? text.charAt(0).toLocaleUpperCase('fr') + text.slice(1) : text;
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** A sortable key (YYYYMMDD) for a course date; missing parts sort first. */

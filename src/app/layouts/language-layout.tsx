@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
-import type { LanguageLoaderData } from '../router';
+import type { LanguageRouteData } from '@/features/course-reader/course-data';
 
 /** The frame of every page in one language: skip link, header, navigation, footer. */
 export function LanguageLayout() {
-  const { lang } = useLoaderData<LanguageLoaderData>();
+  const { lang } = useLoaderData<LanguageRouteData>();
   const { t } = useTranslation('common');
   return (
     <>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteLoaderData, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { CourseEvent } from '@/content/course-types';
-import type { LanguageLoaderData } from '@/app/router';
 import { formatFactDate } from '@/domain/format-fact-date';
 import { lessonPath } from '@/features/course-reader/course-data';
+import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** The course's dated milestones as a timeline, filterable by theme (kept in the address). */
 export function ChronologyPage() {
-  const { outline, lang } = useRouteLoaderData('language') as LanguageLoaderData;
+  const { outline, lang } = useCourse();
   const { t } = useTranslation(['course', 'common']);
   const [params, setParams] = useSearchParams();
   const themeIds = new Set(outline.themes.map((theme) => theme.id));

@@ -20,3 +20,15 @@ export function lessonPath(lang: Lang, lesson: { unitId: string; id?: string; le
   const id = lesson.id ?? lesson.lessonId ?? '';
   return `/${lang}/${lesson.unitId}/${id}${sectionId ? `#${sectionId}` : ''}`;
 }
+
+/** Id of the `/:lang` route, whose loader provides `LanguageRouteData` to every page. */
+export const LANGUAGE_ROUTE_ID = 'language';
+
+export interface LanguageRouteData {
+  lang: Lang;
+  outline: CourseOutline;
+}
+
+export interface LessonRouteData {
+  lesson: Lesson;
+}

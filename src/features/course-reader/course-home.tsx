@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteLoaderData } from 'react-router';
-import type { LanguageLoaderData } from '@/app/router';
+import { Link } from 'react-router';
 import { lessonPath, lessonsInOrder } from './course-data';
+import { useCourse } from './hooks/use-course';
 
 /** The course home: its units, each with its lessons and their reading time. */
 export function CourseHome() {
-  const { outline, lang } = useRouteLoaderData('language') as LanguageLoaderData;
+  const { outline, lang } = useCourse();
   const { t } = useTranslation(['course', 'common']);
   const first = lessonsInOrder(outline)[0];
   const totalMinutes = lessonsInOrder(outline).reduce((sum, lesson) => sum + lesson.readingMinutes, 0);

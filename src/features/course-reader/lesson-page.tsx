@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import type { Section } from '@/content/course-types';
-import type { LanguageLoaderData, LessonLoaderData } from '@/app/router';
 import { Blocks, InlineText } from './components/course-text';
 import { LessonPager } from './components/lesson-pager';
 import { TableOfContents } from './components/table-of-contents';
-import { lessonsInOrder } from './course-data';
+import { lessonsInOrder, type LessonRouteData } from './course-data';
 import { useSectionSpy } from './hooks/use-section-spy';
+import { useCourse } from './hooks/use-course';
 
 /** A lesson: objectives, table of contents, sections, key points, source, previous/next. */
 export function LessonPage() {
-  const { lesson } = useLoaderData<LessonLoaderData>();
-  const { outline, lang } = useRouteLoaderData('language') as LanguageLoaderData;
+  const { lesson } = useLoaderData<LessonRouteData>();
+  const { outline, lang } = useCourse();
   const { t } = useTranslation(['course', 'common']);
   const unit = outline.units.find((candidate) => candidate.id === lesson.unitId);
   const order = lessonsInOrder(outline);

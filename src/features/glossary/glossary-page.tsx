@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useRouteLoaderData } from 'react-router';
-import type { LanguageLoaderData } from '@/app/router';
+import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** Every acronym of the course with its expansion and definition. */
 export function GlossaryPage() {
-  const { outline } = useRouteLoaderData('language') as LanguageLoaderData;
+  const { outline } = useCourse();
   const { t } = useTranslation(['course', 'common']);
   return (
     <div className="page page--narrow glossary">

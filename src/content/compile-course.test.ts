@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse, formatCompileError, type CourseFiles } from './compile-course.ts';
+import { enLesson, frLesson, validCourse } from './test-course-fixture.ts';
+
+function errorsOf(files: CourseFiles): string[] {
+  const result = compileCourse(files);
+  if (result.ok) throw new Error('expected the course to fail');
+  return result.errors.map((error) => formatCompileError(error));
+}
+
+function withFile(path: string, text: string | undefined): CourseFiles {
+  const files = Object.entries(validCourse()).filter(([name]) => name !== path);
+  return Object.fromEntries(text === undefined ? files : [...files, [path, text]]);
+}
+
+describe('compileCourse', () => {
+  it('compiles a valid course into both languages', () => {
+    const result = compileCourse(validCourse());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const lesson = result.course.lessons['en/intro/first'];
+    expect(lesson?.sections.map((s) => s.id)).toEqual(['origin', 'more', 'key-points', 'key-dates']);
+    expect(lesson?.glossary.dat?.expansion).toBe('Defence Against Terrorism');
+    expect(result.course.outlines.fr.units[0]?.lessons[0]?.title).toBe('Première leçon');
+    expect(result.course.outlines.fr.events[0]).toMatchObject({ id: 'dat-endorsed', date: { year: 2004 }, label: 'Approbation du programme.' });
+  });
+
+  it('marks only the first use of a term in each section as interactive', () => {
+    const result = compileCourse(validCourse());
+    if (!result.ok) throw new Error('fixture must compile');
+    const [origin, more] = result.course.lessons['fr/intro/first']?.sections ?? [];
+    const terms = (section: typeof origin) =>
+      section?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.children.filter((n) => n.type === 'term') : []));
+    expect(terms(origin)).toEqual([{ type: 'term', termId: 'dat', text: 'DAT', interactive: true }]);
+    expect(terms(more)).toEqual([{ type: 'term', termId: 'dat', text: 'DAT', interactive: true }]);
+  });
+
+  it('fails when a lesson is missing in one language', () => {
+    expect(errorsOf(withFile('en/intro/first.md', undefined))).toEqual([
+      'en/intro/first.md: lesson "intro/first" is missing in English (listed in course.yaml, line 13)',
+    ]);
+  });
+
+  it('fails when a lesson file is not listed in the manifest', () => {
+    const files = validCourse();
+    files['fr/intro/stray.md'] = frLesson;
+    expect(errorsOf(files)).toContain('fr/intro/stray.md: this lesson file is not listed in course.yaml (add its id to a unit, or remove the file)');
+  });
+
+  it('fails when a section is missing in one language', () => {
+    const errors = errorsOf(withFile('en/intro/first.md', enLesson.replace('## More {#more}\n\nThe DAT programme goes on. See [more](lesson:intro/first#origin).\n\n', '')));
+    expect(errors).toEqual([
+      'en/intro/first.md:16: section ids differ from fr/intro/first.md: French has [origin, more, key-points, key-dates], English has [origin, key-points, key-dates]',
+    ]);
+  });
+
+  it('fails when section ids differ between languages', () => {
+    const errors = errorsOf(withFile('en/intro/first.md', enLesson.replace('{#more}', '{#further}').replace('#origin)', ')')));
+    expect(errors[0]).toMatch(/^en\/intro\/first\.md:16: section ids differ from fr\/intro\/first\.md/);
+  });
+
+  it('fails when an acronym is used but not defined in the glossary', () => {
+    const errors = errorsOf(withFile('fr/intro/first.md', frLesson.replace('Le programme DAT continue.', 'Le programme DAT continue avec le CMRE.')));
+    expect(errors).toEqual(['fr/intro/first.md:18: acronym "CMRE" is used but not defined in the glossary']);
+  });
+
+  it('fails when the first use of a term lacks its expansion', () => {
+    const errors = errorsOf(withFile('en/intro/first.md', enLesson.replace('The Defence Against Terrorism (DAT) programme', 'The DAT programme')));
+    expect(errors).toEqual([
+      'en/intro/first.md:14: first use of "DAT" in this lesson must come with its expansion "Defence Against Terrorism" in the same paragraph',
+    ]);
+  });
+
+  it('fails when a required front-matter field is missing', () => {
+    expect(errorsOf(withFile('fr/intro/first.md', frLesson.replace('summary: Une leçon.\n', '')))).toEqual([
+      'fr/intro/first.md:2: summary: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('fails when a required manifest field is missing', () => {
+    const files = validCourse();
+    files['course.yaml'] = (files['course.yaml'] ?? '').replace('description: { fr: Description, en: Description }\n', '');
+    expect(errorsOf(files)).toEqual(['course.yaml:1: description: needs a French (fr) and an English (en) text']);
+  });
+
+  it('fails when a glossary entry lacks a translation', () => {
+    const files = validCourse();
+    files['glossary/core.yaml'] = (files['glossary/core.yaml'] ?? '').replace(/ {2}en: .*\n/, '');
+    expect(errorsOf(files)[0]).toBe('glossary/core.yaml:1: 0.en: Invalid input: expected object, received undefined');
+  });
+
+  it.each([
+    ['an image', '![carte](carte.png)', 'unsupported Markdown: images'],
+    ['raw HTML', '<div>bloc</div>', 'unsupported Markdown: raw HTML'],
+    ['a code block', '```\ncode\n```', 'unsupported Markdown: code blocks'],
+    ['a quote', '> citation', 'unsupported Markdown: quotes'],
+    ['a level-4 heading', '#### Titre {#deep}', 'unsupported heading level 4: use ## for sections and ### for subsections'],
+    ['an external link', '[site](https://example.org)', 'unsupported link "https://example.org": only links to lessons (lesson:unit-id/lesson-id#section-id) are allowed'],
+  ])('fails on %s with its line', (_name, markdown, message) => {
+    const errors = errorsOf(withFile('fr/intro/first.md', frLesson.replace('Le programme DAT continue.', `Le programme DAT continue.\n\n${markdown}`)));
+    expect(errors[0]).toBe(`fr/intro/first.md:20: ${message}`);
+  });
+
+  it('fails on a heading without a section id', () => {
+    expect(errorsOf(withFile('fr/intro/first.md', frLesson.replace('## Suite {#more}', '## Suite')))).toContain(
+      'fr/intro/first.md:16: heading has no section id: end it with {#kebab-case-id}',
+    );
+  });
+
+  it('fails when the key points are missing', () => {
+    const lesson = frLesson.replace('## Points clés {#key-points}\n\n- Le DAT date de 2004.\n\n', '');
+    expect(errorsOf(withFile('fr/intro/first.md', lesson))).toContain('fr/intro/first.md:1: missing the key points section (## … {#key-points})');
+  });
+
+  it('fails on a link to a lesson section that does not exist', () => {
+    expect(errorsOf(withFile('en/intro/first.md', enLesson.replace('#origin)', '#nowhere)')))).toEqual([
+      'en/intro/first.md:18: link to lesson:intro/first#nowhere, which does not exist',
+    ]);
+  });
+
+  it('fails when an event date is not stated by its section', () => {
+    const files = validCourse();
+    files['facts/events.yaml'] = (files['facts/events.yaml'] ?? '').replace('date: 2004', 'date: 2005');
+    expect(errorsOf(files)).toEqual([
+      'facts/events.yaml:1: event "dat-endorsed": the French text of intro/first#origin does not state the date 2005',
+      'facts/events.yaml:1: event "dat-endorsed": the English text of intro/first#origin does not state the date 2005',
+    ]);
+  });
+
+  it('fails when an event cites an unknown theme or section', () => {
+    const files = validCourse();
+    files['facts/events.yaml'] = (files['facts/events.yaml'] ?? '').replace('theme: policy', 'theme: sport').replace('#origin', '#gone');
+    expect(errorsOf(files)).toEqual([
+      'facts/events.yaml:1: event "dat-endorsed": unknown theme "sport" (themes: policy)',
+      'facts/events.yaml:1: event "dat-endorsed": section intro/first#gone does not exist in French',
+      'facts/events.yaml:1: event "dat-endorsed": section intro/first#gone does not exist in English',
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const files = validCourse();
+    files['fr/intro/first.md'] = frLesson.replace('## Suite {#more}', '## Suite').replace('DAT continue', 'DAT et le XYZ continuent');
+    files['facts/events.yaml'] = (files['facts/events.yaml'] ?? '').replace('theme: policy', 'theme: sport');
+    expect(errorsOf(files).length).toBeGreaterThanOrEqual(3);
+  });
+});
