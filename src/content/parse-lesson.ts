@@ -133,7 +133,7 @@ export function parseLesson(
                 fail(line, `first use of "${term.abbr}" in this lesson must come with its expansion "${term.expansion}" in the same paragraph`);
               }
             }
-            const interactive = context === 'body' && !seenInSection.has(part.termId);
+            const interactive = context === 'body' && term?.wellKnown !== true && !seenInSection.has(part.termId);
             if (interactive) seenInSection.add(part.termId);
             out.push({ type: 'term', termId: part.termId, text: part.value, interactive });
           }

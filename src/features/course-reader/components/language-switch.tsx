@@ -12,19 +12,17 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   const target = otherLanguage(lang);
   const rest = location.pathname.split('/').slice(2).join('/');
   const hash = sectionId ? `#${sectionId}` : location.hash;
-  const label = t('language.switchTo');
   return (
     <Link
       className="language-switch"
       to={`/${target}${rest ? `/${rest}` : ''}${location.search}${hash}`}
       hrefLang={target}
       lang={target}
-      aria-label={label}
     >
-      <span aria-hidden="true" className="language-switch__code">
+      <span className="language-switch__code">
         {target.toUpperCase()}
       </span>
-      <span className="language-switch__label">{label}</span>
+      <span className="language-switch__label">{t('language.switchTo')}</span>
     </Link>
   );
 }

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LANGS, allLessons, lessonUrl } from './course-fixture';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const lang of LANGS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every page has no WCAG 2.2 A/AA violation (${lang}, ${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      const routes = [`/${lang}`, `/${lang}/chronology`, `/${lang}/glossary`, `/${lang}/missing/page`, ...allLessons(lang).map((l) => lessonUrl(lang, l.unitId, l.id))];
+      const found: string[] = [];
+      for (const route of routes) {
+        await page.goto(route);
+        await expect(page.locator('h1')).toBeVisible();
+        found.push(...(await violations(page)).map((v) => `${route} ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test('an open glossary tooltip has no violation', async ({ page }) => {
+  await page.goto(lessonUrl('fr', 'capabilities', 'dat-programme'));
+  await page.locator('.term__button').first().focus();
+  expect(await violations(page)).toEqual([]);
+});
