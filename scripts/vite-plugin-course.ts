@@ -60,8 +60,10 @@ export function coursePlugin(): Plugin {
           `export const contentVersion = ${JSON.stringify(version)};`,
           `export const outlineLoaders = {${outlines.join(',')}};`,
           `export const lessonLoaders = {${lessons.join(',')}};`,
+          `export const loadFacts = () => import(${JSON.stringify(`${PREFIX}facts`)});`,
         ].join('\n');
       }
+      if (name === `${PREFIX}facts`) return asModule(course.facts);
       if (name.startsWith(`${PREFIX}outline/`)) return asModule(course.outlines[name.slice(`${PREFIX}outline/`.length) as 'fr' | 'en']);
       if (name.startsWith(`${PREFIX}lesson/`)) return asModule(course.lessons[name.slice(`${PREFIX}lesson/`.length)]);
       return null;

@@ -5,6 +5,8 @@ import { saveLanguagePreference } from '@/db/language-preference';
 import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, type LessonRouteData } from '@/features/course-reader/course-data';
 import { i18next } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
+import { loadFacts, quizExists } from '@/features/quiz/quiz-data';
+import type { QuizRouteData } from '@/features/quiz/quiz-page';
 import { LanguageLayout } from './layouts/language-layout';
 import { RouteError } from './route-error';
 
@@ -21,6 +23,12 @@ async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageR
   return { lang, outline: await loadOutline(lang) };
 }
 
+async function quizLoader({ params }: LoaderFunctionArgs): Promise<QuizRouteData> {
+  const facts = await loadFacts();
+  if (!quizExists(facts, params.unitId, params.lessonId)) notFound();
+  return { facts };
+}
+
 async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonRouteData> {
   const { lang, unitId = '', lessonId = '' } = params;
   if (!isLang(lang)) notFound();
@@ -28,6 +36,8 @@ async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonRoute
   if (!lesson) notFound();
   return { lesson };
 }
+
+const quizPage = async () => ({ Component: (await import('@/features/quiz/quiz-page')).QuizPage });
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -46,6 +56,9 @@ export function createAppRouter() {
             { index: true, lazy: async () => ({ Component: (await import('@/features/course-reader/course-home')).CourseHome }) },
             { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
             { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
+            { path: 'assessment', loader: quizLoader, lazy: quizPage },
+            { path: ':unitId/quiz', loader: quizLoader, lazy: quizPage },
+            { path: ':unitId/:lessonId/check', loader: quizLoader, lazy: quizPage },
             {
               path: ':unitId/:lessonId',
               loader: lessonLoader,

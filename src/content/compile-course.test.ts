@@ -131,9 +131,9 @@ describe('compileCourse', () => {
     const files = validCourse();
     files['facts/events.yaml'] = (files['facts/events.yaml'] ?? '').replace('theme: policy', 'theme: sport').replace('#origin', '#gone');
     expect(errorsOf(files)).toEqual([
-      'facts/events.yaml:1: event "dat-endorsed": unknown theme "sport" (themes: policy)',
       'facts/events.yaml:1: event "dat-endorsed": section intro/first#gone does not exist in French',
       'facts/events.yaml:1: event "dat-endorsed": section intro/first#gone does not exist in English',
+      'facts/events.yaml:1: event "dat-endorsed": unknown theme "sport" (themes: policy)',
     ]);
   });
 
@@ -142,5 +142,52 @@ describe('compileCourse', () => {
     files['fr/intro/first.md'] = frLesson.replace('## Suite {#more}', '## Suite').replace('DAT continue', 'DAT et le XYZ continuent');
     files['facts/events.yaml'] = (files['facts/events.yaml'] ?? '').replace('theme: policy', 'theme: sport');
     expect(errorsOf(files).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('compileCourse: quiz facts', () => {
+  const withFacts = (name: string, yaml: string) => ({ ...validCourse(), [`facts/${name}.yaml`]: yaml });
+
+  it('compiles entities, figures and sets into the bilingual fact base', () => {
+    const result = compileCourse({
+      ...withFacts('entities', '- id: dat\n  kind: programme\n  name: { fr: le programme DAT, en: the DAT programme }\n  term: dat\n  section: intro/first#origin\n'),
+      'facts/figures.yaml': '- id: year\n  value: 2004\n  statement: { fr: "Approuvé en {n}.", en: "Endorsed in {n}." }\n  section: intro/first#origin\n',
+    });
+    if (!result.ok) throw new Error(result.errors.map((e) => formatCompileError(e)).join('\n'));
+    expect(result.course.facts.entities[0]).toMatchObject({ id: 'dat', termId: 'dat', section: { unitId: 'intro', lessonId: 'first', sectionId: 'origin' } });
+    expect(result.course.facts.figures[0]?.value).toBe(2004);
+    expect(result.course.facts.terms).toEqual([
+      { id: 'dat', abbr: { fr: 'DAT', en: 'DAT' }, expansion: { fr: 'défense contre le terrorisme', en: 'Defence Against Terrorism' }, section: { unitId: 'intro', lessonId: 'first', sectionId: 'origin' } },
+    ]);
+  });
+
+  it('fails when a figure is not stated by its section', () => {
+    expect(errorsOf(withFacts('figures', '- id: wrong\n  value: 2005\n  statement: { fr: "En {n}.", en: "In {n}." }\n  section: intro/first#origin\n'))).toEqual([
+      'facts/figures.yaml:1: figure "wrong": the French text of intro/first#origin does not state the number 2005',
+      'facts/figures.yaml:1: figure "wrong": the English text of intro/first#origin does not state the number 2005',
+    ]);
+  });
+
+  it('fails when a figure statement lacks its {n}', () => {
+    expect(errorsOf(withFacts('figures', '- id: wrong\n  value: 2004\n  statement: { fr: "En 2004.", en: "In {n}." }\n  section: intro/first#origin\n'))).toEqual([
+      'facts/figures.yaml:3: 0.statement: each statement must contain {n} exactly once',
+    ]);
+  });
+
+  it('fails when an entity lacks a translation or its city is not in the section', () => {
+    const noEnglish = '- id: dat\n  kind: programme\n  name: { fr: le programme DAT }\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('entities', noEnglish))[0]).toBe('facts/entities.yaml:3: 0.name.en: Invalid input: expected string, received undefined');
+    const city = '- id: dat\n  kind: programme\n  name: { fr: le programme DAT, en: the DAT programme }\n  location: { city: { fr: Ankara, en: Ankara }, country: { fr: Türkiye, en: Türkiye } }\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('entities', city))).toContain('facts/entities.yaml:1: entity "dat": the French text of intro/first#origin does not state the city "Ankara"');
+  });
+
+  it('fails when a purpose gives the answer away', () => {
+    const giveaway = '- id: dat\n  kind: programme\n  name: { fr: le programme DAT, en: the DAT programme }\n  term: dat\n  purpose: { fr: développer le DAT, en: to develop capabilities }\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('entities', giveaway))).toEqual(['facts/entities.yaml:1: entity "dat": the French purpose gives away the name: write it without "programme DAT"']);
+  });
+
+  it('fails on a set group with no sibling to draw wrong answers from', () => {
+    const lonely = '- id: tasks\n  group: alone\n  prompt: { fr: Laquelle ?, en: Which? }\n  members: [{ fr: a, en: a }, { fr: b, en: b }]\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('sets', lonely))).toEqual(['facts/sets.yaml: group "alone" has a single set: its questions would have no distractors']);
   });
 });

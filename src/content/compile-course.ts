@@ -7,15 +7,13 @@ import {
   lessonKey,
   type CompileError,
   type CompileResult,
-  type CourseEvent,
   type CourseOutline,
   type GlossaryTerm,
   type Lang,
   type Lesson,
-  type Section,
 } from './course-types.ts';
-import { courseManifestSchema, eventsFileSchema, glossaryFileSchema, type CourseManifest, type GlossaryEntry } from './course-schemas.ts';
-import { parseFactDate, textStatesDate } from './fact-dates.ts';
+import { courseManifestSchema, glossaryFileSchema, type GlossaryEntry } from './course-schemas.ts';
+import { compileFacts } from './compile-facts.ts';
 import { parseLesson, type ParsedLesson } from './parse-lesson.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -24,33 +22,6 @@ export type CourseFiles = Record<string, string>;
 
 const WORDS_PER_MINUTE = 180;
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
-
-function inlineText(section: Section): string {
-  const walk = (value: unknown): string => {
-    if (Array.isArray(value)) return value.map(walk).join(' ');
-    if (value && typeof value === 'object') {
-      const node = value as Record<string, unknown>;
-      if (node.type === 'text') return String(node.value);
-      if (node.type === 'term') return String(node.text);
-      return walk(node.children ?? node.items ?? []);
-    }
-    return '';
-  };
-  return `${section.plainTitle} ${walk(section.blocks)}`;
-}
-
-/** The text of a section and of the subsections under it. */
-function sectionText(sections: Section[], id: string): string | null {
-  const start = sections.findIndex((section) => section.id === id);
-  const head = sections[start];
-  if (!head) return null;
-  const parts = [inlineText(head)];
-  for (const next of sections.slice(start + 1)) {
-    if (next.level <= head.level) break;
-    parts.push(inlineText(next));
-  }
-  return parts.join(' ');
-}
 
 function loadGlossary(files: CourseFiles, errors: CompileError[]): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
@@ -102,60 +73,6 @@ function checkLanguagesAgree(fr: LessonFile, en: LessonFile, errors: CompileErro
   if (JSON.stringify(fr.parsed.frontMatter.source) !== JSON.stringify(en.parsed.frontMatter.source)) {
     errors.push({ file: en.path, line: 1, message: `source differs from ${fr.path}: both languages must cite the same document and headings` });
   }
-}
-
-function compileEvents(
-  files: CourseFiles,
-  manifest: CourseManifest,
-  lessons: Record<string, Lesson>,
-  unparsed: Set<string>,
-  errors: CompileError[],
-): Record<Lang, CourseEvent[]> {
-  const out: Record<Lang, CourseEvent[]> = { fr: [], en: [] };
-  const path = 'facts/events.yaml';
-  const text = files[path];
-  if (text === undefined) return out;
-  const parsed = parseYaml(path, text, eventsFileSchema);
-  if (!parsed.ok) {
-    errors.push(...parsed.errors);
-    return out;
-  }
-  const themes = new Set(manifest.themes.map((t) => t.id));
-  const ids = new Set<string>();
-  parsed.value.forEach((event, index) => {
-    const line = parsed.lineOf([index]);
-    const fail = (message: string) => errors.push({ file: path, line, message: `event "${event.id}": ${message}` });
-    if (ids.has(event.id)) fail('id is used twice');
-    ids.add(event.id);
-    if (!themes.has(event.theme)) fail(`unknown theme "${event.theme}" (themes: ${[...themes].join(', ')})`);
-    const [unitId = '', rest = ''] = event.section.split('/');
-    const [lessonId = '', sectionId = ''] = rest.split('#');
-    const date = parseFactDate(event.date);
-    const end = event.end ? parseFactDate(event.end) : undefined;
-    if (end && event.end && event.end <= event.date) fail('end must come after date');
-    for (const lang of LANGS) {
-      // A lesson that failed to parse has its own errors already; do not pile more on.
-      if (unparsed.has(lessonKey(lang, unitId, lessonId))) continue;
-      const lesson = lessons[lessonKey(lang, unitId, lessonId)];
-      const textOfSection = lesson ? sectionText(lesson.sections, sectionId) : null;
-      if (textOfSection === null) {
-        fail(`section ${event.section} does not exist in ${LANGUAGE_NAMES[lang]}`);
-        continue;
-      }
-      if (!textStatesDate(textOfSection, date, lang)) fail(`the ${LANGUAGE_NAMES[lang]} text of ${event.section} does not state the date ${event.date}`);
-      if (end && !textStatesDate(textOfSection, { year: end.year }, lang)) fail(`the ${LANGUAGE_NAMES[lang]} text of ${event.section} does not state the end year ${end.year}`);
-      out[lang].push({
-        id: event.id,
-        date,
-        ...(end ? { end } : {}),
-        ...(event.qualifier ? { qualifier: event.qualifier } : {}),
-        theme: event.theme,
-        section: { unitId, lessonId, sectionId },
-        label: event[lang],
-      });
-    }
-  });
-  return out;
 }
 
 /** Compiles every file of one course. */
@@ -232,7 +149,7 @@ export function compileCourse(files: CourseFiles): CompileResult {
     }
   }
 
-  const events = compileEvents(files, manifest, lessons, unparsed, errors);
+  const facts = compileFacts({ files, manifest, glossary, lessons, unparsed, errors });
   if (errors.length > 0) return { ok: false, errors };
 
   const outline = (lang: Lang): CourseOutline => ({
@@ -259,10 +176,12 @@ export function compileCourse(files: CourseFiles): CompileResult {
     themes: manifest.themes.map((theme) => ({ id: theme.id, label: theme[lang] })),
     sources: manifest.sources.map((source) => ({ id: source.id, file: source.file, title: source.title[lang] })),
     glossary: glossaryIn(glossary, lang).sort((a, b) => a.abbr.localeCompare(b.abbr, lang)),
-    events: [...events[lang]].sort((a, b) => compareDates(a.date, b.date)),
+    events: facts.events
+      .map((event) => ({ ...event, label: event.label[lang] }))
+      .sort((a, b) => compareDates(a.date, b.date)),
   });
 
-  return { ok: true, course: { id: manifest.id, outlines: { fr: outline('fr'), en: outline('en') }, lessons } };
+  return { ok: true, course: { id: manifest.id, outlines: { fr: outline('fr'), en: outline('en') }, facts, lessons } };
 }
 
 function compareDates(a: { year: number; month?: number; day?: number }, b: typeof a): number {

@@ -60,3 +60,45 @@ export const eventsFileSchema = z.array(
     .strict(),
 );
 export type EventEntry = z.infer<typeof eventsFileSchema>[number];
+
+const sectionRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id');
+
+export const entitiesFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      kind: z.enum(['programme', 'operation', 'exercise', 'policy', 'body', 'centre', 'organisation', 'person']),
+      name: localized,
+      term: kebabId.optional(),
+      purpose: localized.optional(),
+      location: z.object({ city: localized, country: localized }).strict().optional(),
+      section: sectionRef,
+    })
+    .strict(),
+);
+export type EntityEntry = z.infer<typeof entitiesFileSchema>[number];
+
+export const figuresFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      value: z.number().int().positive(),
+      statement: localized.refine((value) => value.fr.split('{n}').length === 2 && value.en.split('{n}').length === 2, 'each statement must contain {n} exactly once'),
+      section: sectionRef,
+    })
+    .strict(),
+);
+export type FigureEntry = z.infer<typeof figuresFileSchema>[number];
+
+export const setsFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      group: kebabId,
+      prompt: localized,
+      members: z.array(localized).min(2),
+      section: sectionRef,
+    })
+    .strict(),
+);
+export type SetEntry = z.infer<typeof setsFileSchema>[number];

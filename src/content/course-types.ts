@@ -125,9 +125,38 @@ export interface CourseOutline {
   events: CourseEvent[];
 }
 
+export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'body' | 'centre' | 'organisation' | 'person';
+
+/** The quiz fact base, both languages side by side so that questions match across them. */
+export interface FactBase {
+  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; theme: string; section: LessonRef; label: LocalizedText }[];
+  entities: {
+    id: string;
+    kind: EntityKind;
+    name: LocalizedText;
+    termId?: string;
+    purpose?: LocalizedText;
+    location?: { city: LocalizedText; country: LocalizedText };
+    section: LessonRef;
+  }[];
+  figures: { id: string; value: number; statement: LocalizedText; section: LessonRef }[];
+  sets: { id: string; group: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
+  /** Glossary terms with the lesson section where the course first uses them. */
+  terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
+  /** Lessons in course order, with their titles, for quiz scopes and links back. */
+  lessons: { unitId: string; lessonId: string; title: LocalizedText; unitTitle: LocalizedText }[];
+}
+
+export type FactEvent = FactBase['events'][number];
+export type FactEntity = FactBase['entities'][number];
+export type FactFigure = FactBase['figures'][number];
+export type FactSet = FactBase['sets'][number];
+export type FactTerm = FactBase['terms'][number];
+
 export interface CompiledCourse {
   id: string;
   outlines: Record<Lang, CourseOutline>;
+  facts: FactBase;
   /** Keyed by `lessonKey(lang, unitId, lessonId)`. */
   lessons: Record<string, Lesson>;
 }

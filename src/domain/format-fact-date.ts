@@ -14,8 +14,8 @@ function single(date: FactDate, lang: Lang): string {
  * Formats a course date at its own precision, as the lessons write it:
  * "12 septembre 2001", "13-14 September 2001", "mi-octobre 2001", "novembre-décembre 2021", "2011-2014".
  */
-export function formatFactDate(date: FactDate, lang: Lang, options: { end?: FactDate; qualifier?: 'mid' } = {}): string {
-  const { end, qualifier } = options;
+export function formatFactDate(date: FactDate, lang: Lang, options: { end?: FactDate; qualifier?: 'mid'; capitalized?: boolean } = {}): string {
+  const { end, qualifier, capitalized = true } = options;
   let text: string;
   if (!end) {
     text = single(date, lang);
@@ -27,7 +27,7 @@ export function formatFactDate(date: FactDate, lang: Lang, options: { end?: Fact
     text = `${single(date, lang)}-${single(end, lang)}`;
   }
   if (qualifier === 'mid') text = lang === 'fr' ? `mi-${text}` : `mid-${text}`;
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return capitalized ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
 }
 
 /** A sortable key (YYYYMMDD) for a course date; missing parts sort first. */

@@ -6,12 +6,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../locales/en/common.json';
 import enCourse from '../../locales/en/course.json';
+import enQuiz from '../../locales/en/quiz.json';
 import frCommon from '../../locales/fr/common.json';
 import frCourse from '../../locales/fr/course.json';
+import frQuiz from '../../locales/fr/quiz.json';
 
 export const resources = {
-  fr: { common: frCommon, course: frCourse },
-  en: { common: enCommon, course: enCourse },
+  fr: { common: frCommon, course: frCourse, quiz: frQuiz },
+  en: { common: enCommon, course: enCourse, quiz: enQuiz },
 } as const;
 
 export const defaultNS = 'common';
@@ -22,7 +24,7 @@ export async function initI18n(lng: 'fr' | 'en') {
     fallbackLng: false,
     resources,
     defaultNS,
-    ns: ['common', 'course'],
+    ns: ['common', 'course', 'quiz'],
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -6,7 +6,7 @@ import { useCourse } from './hooks/use-course';
 /** The course home: its units, each with its lessons and their reading time. */
 export function CourseHome() {
   const { outline, lang } = useCourse();
-  const { t } = useTranslation(['course', 'common']);
+  const { t } = useTranslation(['course', 'common', 'quiz']);
   const first = lessonsInOrder(outline)[0];
   const totalMinutes = lessonsInOrder(outline).reduce((sum, lesson) => sum + lesson.readingMinutes, 0);
   return (
@@ -20,11 +20,16 @@ export function CourseHome() {
           {' · '}
           {t('readingTime', { count: totalMinutes })}
         </p>
-        {first ? (
-          <Link className="button button--primary" to={lessonPath(lang, first)}>
-            {t('home.start')}
+        <div className="hero__actions">
+          {first ? (
+            <Link className="button button--primary" to={lessonPath(lang, first)}>
+              {t('home.start')}
+            </Link>
+          ) : null}
+          <Link className="button" to={`/${lang}/assessment`}>
+            {t('quiz:entry.finalAssessment')}
           </Link>
-        ) : null}
+        </div>
       </section>
       <ol className="units">
         {outline.units.map((unit, index) => (
@@ -44,6 +49,9 @@ export function CourseHome() {
                 </li>
               ))}
             </ol>
+            <p className="unit-card__quiz">
+              <Link to={`/${lang}/${unit.id}/quiz`}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>
+            </p>
           </li>
         ))}
       </ol>

@@ -5,7 +5,7 @@ import type { Section } from '@/content/course-types';
 import { Blocks, InlineText } from './components/course-text';
 import { LessonPager } from './components/lesson-pager';
 import { TableOfContents } from './components/table-of-contents';
-import { lessonsInOrder, type LessonRouteData } from './course-data';
+import { lessonPath, lessonsInOrder, type LessonRouteData } from './course-data';
 import { useSectionSpy } from './hooks/use-section-spy';
 import { useCourse } from './hooks/use-course';
 
@@ -13,7 +13,7 @@ import { useCourse } from './hooks/use-course';
 export function LessonPage() {
   const { lesson } = useLoaderData<LessonRouteData>();
   const { outline, lang } = useCourse();
-  const { t } = useTranslation(['course', 'common']);
+  const { t } = useTranslation(['course', 'common', 'quiz']);
   const unit = outline.units.find((candidate) => candidate.id === lesson.unitId);
   const order = lessonsInOrder(outline);
   const position = order.findIndex((item) => item.unitId === lesson.unitId && item.id === lesson.id);
@@ -60,6 +60,13 @@ export function LessonPage() {
           {lesson.sections.map((section) => (
             <LessonSection key={section.id} section={section} context={context} />
           ))}
+          <section className="callout callout--check" aria-labelledby="check-title">
+            <h2 id="check-title">{t('quiz:entry.lessonCheck')}</h2>
+            <p>{t('quiz:entry.lessonCheckHint')}</p>
+            <Link className="button button--primary" to={`${lessonPath(lang, lesson)}/check`}>
+              {t('quiz:intro.start')}
+            </Link>
+          </section>
           <footer className="lesson__source">
             <h2 className="lesson__source-title">{t('lesson.source')}</h2>
             <p>

@@ -1,0 +1,55 @@
+/** Choosing wrong answers an expert would accept: same kind, never also right, alike in length. */
+import type { FactDate, LocalizedText } from '@/content/course-types';
+import { normalizeForComparison } from '@/content/glossary';
+import { pick, shuffle, type Random } from './random';
+
+/** The span of days a date covers at its precision, as sortable YYYYMMDD keys. */
+export function dateSpan(date: FactDate, end?: FactDate): [number, number] {
+  const last = end ?? date;
+  return [date.year * 10000 + (date.month ?? 1) * 100 + (date.day ?? 1), last.year * 10000 + (last.month ?? 12) * 100 + (last.day ?? 31)];
+}
+
+export const spansOverlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+const textLength = (text: LocalizedText) => (text.fr.length + text.en.length) / 2;
+
+/** Two texts too close to both stand as options (equal, or one containing the other). */
+export function tooClose(a: LocalizedText, b: LocalizedText): boolean {
+  return (['fr', 'en'] as const).some((lang) => {
+    const x = normalizeForComparison(a[lang]);
+    const y = normalizeForComparison(b[lang]);
+    return x === y || x.includes(y) || y.includes(x);
+  });
+}
+
+/**
+ * Picks `count` distractors among `pool`, preferring texts whose length is close to the
+ * answer's, and never one too close to the answer or to another distractor.
+ */
+export function pickAlike<T>(answer: LocalizedText, pool: readonly T[], textOf: (item: T) => LocalizedText, count: number, random: Random): T[] {
+  const target = textLength(answer);
+  const ranked = shuffle(pool, random)
+    .filter((item) => !tooClose(textOf(item), answer))
+    .sort((a, b) => Math.abs(textLength(textOf(a)) - target) - Math.abs(textLength(textOf(b)) - target));
+  const chosen: T[] = [];
+  const shortlist = pick(ranked.slice(0, count * 2), count * 2, random);
+  for (const item of [...shortlist, ...ranked]) {
+    if (chosen.length === count) break;
+    if (!chosen.includes(item) && !chosen.some((other) => tooClose(textOf(other), textOf(item)))) chosen.push(item);
+  }
+  return chosen;
+}
+
+/** Plausible wrong numbers for a figure: near it, positive, different from it. */
+export function numberDistractors(value: number, count: number, random: Random): number[] {
+  const step = value >= 1000 ? Math.max(1, Math.round(value / 400)) : value % 10 === 0 && value >= 20 ? 10 : value % 5 === 0 && value >= 10 ? 5 : 1;
+  const candidates = new Set<number>();
+  if (value <= 12) {
+    for (let n = Math.max(1, value - 3); n <= value + 4; n++) candidates.add(n);
+  } else {
+    for (const factor of [0.5, 0.6, 0.75, 1.25, 1.4, 1.5, 2]) candidates.add(Math.max(1, Math.round((value * factor) / step) * step));
+    for (const delta of [-3, -2, -1, 1, 2, 3]) candidates.add(value + delta * step);
+  }
+  candidates.delete(value);
+  return pick([...candidates].filter((n) => n > 0), count, random);
+}

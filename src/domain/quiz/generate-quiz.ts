@@ -1,0 +1,128 @@
+/**
+ * Chooses and builds quizzes from the fact base. Deterministic: a question depends only on
+ * the seed and its id, and a quiz only on the seed, its scope, its size and what to avoid.
+ */
+import type { FactBase, Lang, LessonRef } from '@/content/course-types';
+import { allCandidates, type Candidate } from './candidates';
+import { localizeQuestion, type LocalizedQuestion, type Question } from './question';
+import { createRandom, deriveSeed, shuffle, type Random } from './random';
+
+export type QuizScope = { kind: 'course' } | { kind: 'unit'; unitId: string } | { kind: 'lesson'; unitId: string; lessonId: string };
+
+export interface QuizOptions {
+  seed: number;
+  count: number;
+  scope: QuizScope;
+  /** Question ids to leave out when the pool allows (the previous attempt's). */
+  avoid?: readonly string[];
+}
+
+const candidateCache = new WeakMap<FactBase, Candidate[]>();
+function candidatesOf(facts: FactBase): Candidate[] {
+  let candidates = candidateCache.get(facts);
+  if (!candidates) {
+    candidates = allCandidates(facts);
+    candidateCache.set(facts, candidates);
+  }
+  return candidates;
+}
+
+export function inScope(source: LessonRef, scope: QuizScope): boolean {
+  if (scope.kind === 'course') return true;
+  if (scope.kind === 'unit') return source.unitId === scope.unitId;
+  return source.unitId === scope.unitId && source.lessonId === scope.lessonId;
+}
+
+/** Puts the right option at `position` among shuffled wrong ones (shuffled layouts only). */
+function arrange(question: Question, position: number, random: Random): Question {
+  if (question.layout !== 'shuffled') return question;
+  const [right, ...wrong] = question.options;
+  if (!right) return question;
+  const options = shuffle(wrong, random);
+  options.splice(position % question.options.length, 0, right);
+  return { ...question, options };
+}
+
+function build(candidate: Candidate, seed: number): Question | null {
+  const built = candidate.build(createRandom(deriveSeed(seed, candidate.id)));
+  return built && { id: candidate.id, type: candidate.type, facts: candidate.facts, source: candidate.source, ...built };
+}
+
+/**
+ * Rebuilds a quiz from its seed and question ids, as `generateQuiz` made it: the same
+ * questions, options and positions. Ids the fact base no longer has are skipped.
+ */
+export function rebuildQuiz(facts: FactBase, seed: number, ids: readonly string[]): Question[] {
+  const byId = new Map(candidatesOf(facts).map((candidate) => [candidate.id, candidate]));
+  const built = ids.flatMap((id) => {
+    const candidate = byId.get(id);
+    const question = candidate && build(candidate, seed);
+    return question ? [question] : [];
+  });
+  // Balance where the right answer sits: each position as often as the others.
+  const random = createRandom(deriveSeed(seed, 'positions'));
+  const cycles = new Map<number, number[]>();
+  return built.map((question) => {
+    const size = question.options.length;
+    let cycle = cycles.get(size);
+    if (!cycle || cycle.length === 0) {
+      cycle = shuffle([...Array(size).keys()], random);
+      cycles.set(size, cycle);
+    }
+    const position = question.layout === 'shuffled' ? (cycle.shift() ?? 0) : 0;
+    return arrange(question, position, createRandom(deriveSeed(seed, `${question.id}:order`)));
+  });
+}
+
+/** Picks the question ids of a quiz: varied types, spread over units, never two on one fact. */
+export function selectQuestions(facts: FactBase, options: QuizOptions): string[] {
+  const random = createRandom(deriveSeed(options.seed, 'select'));
+  const avoid = new Set(options.avoid ?? []);
+  const pool = candidatesOf(facts).filter((candidate) => inScope(candidate.source, options.scope));
+  const fresh = pool.filter((candidate) => !avoid.has(candidate.id));
+  const ordered = [...shuffle(fresh, random), ...shuffle(pool.filter((candidate) => avoid.has(candidate.id)), random)];
+  const types = new Set(pool.map((candidate) => candidate.type)).size;
+  const units = new Set(pool.map((candidate) => candidate.source.unitId)).size;
+  const typeCap = Math.ceil(options.count / Math.max(1, types)) + 1;
+  const unitCap = Math.ceil(options.count / Math.max(1, units)) + 1;
+
+  const chosen: Candidate[] = [];
+  const usedFacts = new Set<string>();
+  const countOf = (key: (c: Candidate) => string, value: string) => chosen.filter((c) => key(c) === value).length;
+  const passes: ((candidate: Candidate) => boolean)[] = [
+    (c) => countOf((x) => x.type, c.type) < typeCap && countOf((x) => x.source.unitId, c.source.unitId) < unitCap && c.facts.every((f) => !usedFacts.has(f)),
+    (c) => c.facts.every((f) => !usedFacts.has(f)),
+    () => true,
+  ];
+  for (const accept of passes) {
+    for (const candidate of ordered) {
+      if (chosen.length === options.count) break;
+      if (chosen.includes(candidate) || !accept(candidate) || !build(candidate, options.seed)) continue;
+      chosen.push(candidate);
+      candidate.facts.forEach((fact) => usedFacts.add(fact));
+    }
+  }
+  return chosen.map((candidate) => candidate.id);
+}
+
+/** A quiz in both languages: the same questions and answers, whichever is shown. */
+export function generateBilingualQuiz(facts: FactBase, options: QuizOptions): Question[] {
+  return rebuildQuiz(facts, options.seed, selectQuestions(facts, options));
+}
+
+/** Generates a quiz in one language. */
+export function generateQuiz(facts: FactBase, options: QuizOptions & { lang: Lang }): LocalizedQuestion[] {
+  return generateBilingualQuiz(facts, options).map((question) => localizeQuestion(question, options.lang));
+}
+
+/** Every question the fact base gives, for one seed (options vary with it, ids do not). */
+export function generateQuestionBank(facts: FactBase, options: { seed: number; scope?: QuizScope }): Question[] {
+  const scope = options.scope ?? { kind: 'course' };
+  return candidatesOf(facts).flatMap((candidate) => {
+    if (!inScope(candidate.source, scope)) return [];
+    const question = build(candidate, options.seed);
+    if (!question) return [];
+    const random = createRandom(deriveSeed(options.seed, `${candidate.id}:order`));
+    return [arrange(question, Math.floor(createRandom(deriveSeed(options.seed, `${candidate.id}:position`))() * question.options.length), random)];
+  });
+}

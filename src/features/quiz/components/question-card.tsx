@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
+import { ChoiceInput } from './choice-input';
+import { OrderingInput } from './ordering-input';
+import { SourceLink } from './source-link';
+
+interface Props {
+  question: LocalizedQuestion;
+  number: number;
+  total: number;
+  mode: 'practice' | 'exam';
+  /** The saved response, once the question is answered. */
+  response: string[] | undefined;
+  onAnswer: (optionIds: string[]) => void;
+  onNext: () => void;
+  isLast: boolean;
+}
+
+export function answerText(question: LocalizedQuestion, optionIds: readonly string[]): string {
+  return optionIds.map((id) => question.options.find((option) => option.id === id)?.text ?? id).join(question.lang === 'fr' ? ' → ' : ' → ');
+}
+
+/** One question: the prompt, the options, then (in practice mode) the feedback. */
+export function QuestionCard({ question, number, total, mode, response, onAnswer, onNext, isLast }: Props) {
+  const { t } = useTranslation('quiz');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [selected, setSelected] = useState<string | null>(response?.[0] ?? null);
+  const [order, setOrder] = useState<string[]>(response ?? question.options.map((option) => option.id));
+  const answered = response !== undefined;
+  const ordering = question.layout === 'ordering';
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [question.id]);
+
+  const submit = () => {
+    if (ordering) onAnswer(order);
+    else if (selected) onAnswer([selected]);
+  };
+  const showFeedback = answered && mode === 'practice';
+  const right = answered && isCorrect(question, response);
+
+  return (
+    <section className="question" aria-labelledby={`prompt-${question.id}`}>
+      <p className="question__progress">{t('progress', { current: number, total })}</p>
+      <h2 id={`prompt-${question.id}`} className="question__prompt" tabIndex={-1} ref={heading}>
+        {question.prompt}
+      </h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!answered) submit();
+          else onNext();
+        }}
+      >
+        {ordering ? (
+          <OrderingInput question={question} order={order} onChange={setOrder} disabled={answered} />
+        ) : (
+          <ChoiceInput question={question} selected={selected} onSelect={setSelected} disabled={answered} reveal={showFeedback} />
+        )}
+        <div role="status" className="feedback-region">
+          {showFeedback ? (
+            <div className={`feedback ${right ? 'feedback--right' : 'feedback--wrong'}`}>
+              <p className="feedback__verdict">{right ? t('feedback.correct') : t('feedback.incorrect')}</p>
+              {right ? null : <p>{t(ordering ? 'feedback.rightOrder' : 'feedback.rightAnswer', { answer: answerText(question, question.answer) })}</p>}
+              <p>{question.explanation}</p>
+              <p>
+                <SourceLink source={question.source} label={(section) => t('feedback.review', { section })} />
+              </p>
+            </div>
+          ) : null}
+        </div>
+        <div className="question__actions">
+          {answered ? (
+            <button type="submit" className="button button--primary">
+              {isLast ? t('seeResults') : t('next')}
+            </button>
+          ) : (
+            <button type="submit" className="button button--primary" disabled={!ordering && selected === null}>
+              {mode === 'practice' ? t('check') : t('confirm')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
