@@ -18,6 +18,8 @@ describe('textStatesDate', () => {
     expect(textStatesDate('13-14 September 2001', parseFactDate('2001-09-13'), 'en')).toBe(true);
     expect(textStatesDate('le 1er janvier 2015', parseFactDate('2015-01-01'), 'fr')).toBe(true);
     expect(textStatesDate('on 1 January 2015', parseFactDate('2015-01-01'), 'en')).toBe(true);
+    expect(textStatesDate('les 27 et 28 novembre 2025', parseFactDate('2025-11-27'), 'fr')).toBe(true);
+    expect(textStatesDate('on 27 and 28 November 2025', parseFactDate('2025-11-27'), 'en')).toBe(true);
     expect(textStatesDate('le 2 septembre 2001', parseFactDate('2001-09-12'), 'fr')).toBe(false);
     expect(textStatesDate('12 octobre 2001 puis septembre', parseFactDate('2001-09-12'), 'fr')).toBe(false);
   });

@@ -18,7 +18,7 @@ export function parseFactDate(value: string): FactDate {
 /**
  * Whether `text` states `date` at its precision: the year; for a month, the month name;
  * for a day, the day followed by the month name ("12 septembre", "1er janvier",
- * "13-14 September").
+ * "13-14 September", "27 et 28 novembre").
  */
 export function textStatesDate(text: string, date: FactDate, lang: Lang): boolean {
   if (!new RegExp(`(?<!\\d)${date.year}(?!\\d)`).test(text)) return false;
@@ -26,6 +26,6 @@ export function textStatesDate(text: string, date: FactDate, lang: Lang): boolea
   const month = MONTH_NAMES[lang][date.month - 1] ?? '';
   if (date.day === undefined) return new RegExp(`(?<!\\p{L})${month}(?!\\p{L})`, 'iu').test(text);
   const day = lang === 'fr' && date.day === 1 ? '1(?:er)?' : String(date.day);
-  const rangeEnd = '(?:\\s*[-–]\\s*\\d{1,2}(?:er)?)?';
+  const rangeEnd = '(?:\\s*(?:[-–]|et|and)\\s*\\d{1,2}(?:er)?)?';
   return new RegExp(`(?<!\\d)${day}${rangeEnd}\\s+${month}(?!\\p{L})`, 'iu').test(text);
 }

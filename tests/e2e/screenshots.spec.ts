@@ -3,7 +3,9 @@
  * on a phone and a desktop, written to screenshots/ for a person to look at.
  */
 import { devices, expect, test } from '@playwright/test';
-import { LANGS } from './course-fixture';
+import { generateBilingualQuiz, type QuizScope } from '../../src/domain/quiz/generate-quiz.ts';
+import type { Question } from '../../src/domain/quiz/question.ts';
+import { LANGS, course } from './course-fixture';
 
 const VIEWPORTS = {
   phone: { ...devices['Pixel 7'] },
@@ -44,4 +46,48 @@ for (const [device, options] of Object.entries(VIEWPORTS)) {
       await context.close();
     });
   }
+}
+
+test.describe('quiz screenshots', () => {
+  for (const [device, options] of Object.entries(VIEWPORTS)) {
+    test(`a question, its feedback, an ordering question and the results on ${device}`, async ({ browser }) => {
+      const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const orderingSeed = seedWhere((q) => q.layout === 'ordering', { kind: 'unit', unitId: 'chronology' }, 10);
+      const choiceSeed = seedWhere((q) => q.layout === 'shuffled', { kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme' }, 5);
+      for (const lang of LANGS) {
+        const shot = (name: string) => page.screenshot({ path: `screenshots/quiz-${name}-${lang}-${device}.png`, fullPage: device === 'desktop' });
+        await page.goto(`/${lang}/capabilities/dat-programme/check?seed=${choiceSeed}`);
+        await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click();
+        await page.getByRole('radio').nth(1).check();
+        await shot('question');
+        await page.getByRole('button', { name: lang === 'fr' ? 'Valider ma réponse' : 'Check my answer' }).click();
+        await expect(page.getByRole('status')).not.toBeEmpty();
+        await shot('feedback');
+        await page.goto(`/${lang}/chronology/quiz?seed=${orderingSeed}`);
+        await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click();
+        await shot('ordering');
+        await page.goto(`/${lang}/assessment`);
+        await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click();
+        for (let n = 0; n < 20; n++) {
+          const radios = page.locator('[data-question-id]').getByRole('radio');
+          if ((await radios.count()) > 0) await radios.nth(n % 2).check();
+          await page.getByRole('button', { name: lang === 'fr' ? 'Valider et continuer' : 'Confirm and continue' }).click();
+        }
+        await expect(page.locator('.review__item')).toHaveCount(20);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot('results');
+      }
+      await context.close();
+    });
+  }
+});
+
+/** The first seed whose quiz opens with a question matching `test`, found with the real generator. */
+function seedWhere(test: (question: Question) => boolean, scope: QuizScope, count: number): number {
+  for (let seed = 1; seed < 10_000; seed++) {
+    const [first] = generateBilingualQuiz(course.facts, { seed, count, scope });
+    if (first && test(first)) return seed;
+  }
+  throw new Error('no seed opens with such a question');
 }

@@ -25,7 +25,9 @@ export function LanguageLayout() {
             <NavLink to={`/${lang}`} end>
               {t('nav.home')}
             </NavLink>
-            <NavLink to={`/${lang}/chronology`}>{t('nav.chronology')}</NavLink>
+            <NavLink to={`/${lang}/chronology`} end>
+              {t('nav.chronology')}
+            </NavLink>
             <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
           </nav>
           <LanguageSwitch lang={lang} />

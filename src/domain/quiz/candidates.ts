@@ -4,7 +4,7 @@
  */
 import type { FactBase, FactEntity, LessonRef, LocalizedText } from '@/content/course-types';
 import { eventCandidates, trueFalse } from './event-candidates';
-import { numberDistractors, pickAlike, tooClose } from './distractors';
+import { figureBound, numberDistractors, pickAlike, tooClose } from './distractors';
 import type { Question, QuestionType } from './question';
 import type { Random } from './random';
 import { T, capitalize, fill, purposePrompt } from './templates';
@@ -108,13 +108,14 @@ function figureCandidates(facts: FactBase): Candidate[] {
   return facts.figures.flatMap((figure): Candidate[] => {
     const statement = (value: number | string): LocalizedText => ({ fr: figure.statement.fr.replace('{n}', String(value)), en: figure.statement.en.replace('{n}', String(value)) });
     const base = { facts: [figure.id], source: figure.section };
+    const bound = figureBound(figure.statement);
     return [
       {
         id: `figure:${figure.id}`,
         type: 'figure',
         ...base,
         build: (random) => {
-          const values = [figure.value, ...numberDistractors(figure.value, 3, random)].sort((a, b) => a - b);
+          const values = [figure.value, ...numberDistractors(figure.value, 3, random, bound)].sort((a, b) => a - b);
           return {
             layout: 'ascending',
             prompt: fill(T.figure, { statement: statement('___') }),
@@ -130,7 +131,7 @@ function figureCandidates(facts: FactBase): Candidate[] {
           type: 'true-false',
           ...base,
           build: (random) => {
-            const shown = truth ? figure.value : numberDistractors(figure.value, 1, random)[0];
+            const shown = truth ? figure.value : numberDistractors(figure.value, 1, random, bound)[0];
             return shown === undefined ? null : trueFalse(statement(shown), truth, statement(figure.value));
           },
         }),

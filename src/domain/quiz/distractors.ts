@@ -40,16 +40,36 @@ export function pickAlike<T>(answer: LocalizedText, pool: readonly T[], textOf: 
   return chosen;
 }
 
-/** Plausible wrong numbers for a figure: near it, positive, different from it. */
-export function numberDistractors(value: number, count: number, random: Random): number[] {
+/**
+ * How a figure is stated: exactly, as a floor ("more than 360": a smaller number would be
+ * true too, so wrong answers must be larger), or as an approximation ("nearly 30": wrong
+ * answers must be clearly away from it).
+ */
+export type FigureBound = 'exact' | 'above' | 'approx';
+
+export function figureBound(statement: { fr: string; en: string }): FigureBound {
+  const before = (text: string) => text.slice(0, text.indexOf('{n}')).toLowerCase();
+  if (/(plus de|plus d['’]une?|au moins)\s*$/.test(before(statement.fr)) || /(more than|over|at least)\s*$/.test(before(statement.en))) return 'above';
+  if (/(presque|près de|près d['’]une?|environ|quelque)\s*$/.test(before(statement.fr)) || /(nearly|almost|about|around|some)\s*$/.test(before(statement.en))) return 'approx';
+  return 'exact';
+}
+
+/** Plausible wrong numbers for a figure: near it, positive, never also true given its bound. */
+export function numberDistractors(value: number, count: number, random: Random, bound: FigureBound = 'exact'): number[] {
   const step = value >= 1000 ? Math.max(1, Math.round(value / 400)) : value % 10 === 0 && value >= 20 ? 10 : value % 5 === 0 && value >= 10 ? 5 : 1;
+  const round = (n: number) => Math.max(1, Math.round(n / step) * step);
   const candidates = new Set<number>();
-  if (value <= 12) {
+  if (bound === 'above') {
+    for (const factor of [1.25, 1.5, 1.75, 2, 2.5, 3]) candidates.add(Math.max(value + 1, round(value * factor)));
+  } else if (bound === 'approx') {
+    for (const factor of [0.4, 0.5, 0.6, 1.5, 1.75, 2]) candidates.add(round(value * factor));
+  } else if (value <= 12) {
     for (let n = Math.max(1, value - 3); n <= value + 4; n++) candidates.add(n);
   } else {
-    for (const factor of [0.5, 0.6, 0.75, 1.25, 1.4, 1.5, 2]) candidates.add(Math.max(1, Math.round((value * factor) / step) * step));
+    for (const factor of [0.5, 0.6, 0.75, 1.25, 1.4, 1.5, 2]) candidates.add(round(value * factor));
     for (const delta of [-3, -2, -1, 1, 2, 3]) candidates.add(value + delta * step);
   }
   candidates.delete(value);
-  return pick([...candidates].filter((n) => n > 0), count, random);
+  const allowed = [...candidates].filter((n) => n > 0 && (bound !== 'above' || n > value) && (bound !== 'approx' || Math.abs(n - value) >= value * 0.3));
+  return pick(allowed, count, random);
 }

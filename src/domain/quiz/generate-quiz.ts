@@ -82,26 +82,42 @@ export function selectQuestions(facts: FactBase, options: QuizOptions): string[]
   const fresh = pool.filter((candidate) => !avoid.has(candidate.id));
   const ordered = [...shuffle(fresh, random), ...shuffle(pool.filter((candidate) => avoid.has(candidate.id)), random)];
   const types = new Set(pool.map((candidate) => candidate.type)).size;
-  const units = new Set(pool.map((candidate) => candidate.source.unitId)).size;
   const typeCap = Math.ceil(options.count / Math.max(1, types)) + 1;
-  const unitCap = Math.ceil(options.count / Math.max(1, units)) + 1;
 
   const chosen: Candidate[] = [];
   const usedFacts = new Set<string>();
-  const countOf = (key: (c: Candidate) => string, value: string) => chosen.filter((c) => key(c) === value).length;
-  const passes: ((candidate: Candidate) => boolean)[] = [
-    (c) => countOf((x) => x.type, c.type) < typeCap && countOf((x) => x.source.unitId, c.source.unitId) < unitCap && c.facts.every((f) => !usedFacts.has(f)),
-    (c) => c.facts.every((f) => !usedFacts.has(f)),
-    () => true,
-  ];
-  for (const accept of passes) {
-    for (const candidate of ordered) {
-      if (chosen.length === options.count) break;
-      if (chosen.includes(candidate) || !accept(candidate) || !build(candidate, options.seed)) continue;
-      chosen.push(candidate);
-      candidate.facts.forEach((fact) => usedFacts.add(fact));
+  const typeCount = new Map<string, number>();
+  const take = (candidate: Candidate, strict: boolean): boolean => {
+    if (chosen.length === options.count || chosen.includes(candidate)) return false;
+    if (candidate.facts.some((fact) => usedFacts.has(fact)) && strict) return false;
+    if (strict && (typeCount.get(candidate.type) ?? 0) >= typeCap) return false;
+    if (!build(candidate, options.seed)) return false;
+    chosen.push(candidate);
+    candidate.facts.forEach((fact) => usedFacts.add(fact));
+    typeCount.set(candidate.type, (typeCount.get(candidate.type) ?? 0) + 1);
+    return true;
+  };
+  // Round-robin over units, so that a course-wide quiz covers every unit evenly.
+  const byUnit = new Map<string, Candidate[]>();
+  for (const candidate of ordered.slice(0, fresh.length)) byUnit.set(candidate.source.unitId, [...(byUnit.get(candidate.source.unitId) ?? []), candidate]);
+  const queues = shuffle([...byUnit.values()], random);
+  let progress = true;
+  while (chosen.length < options.count && progress) {
+    progress = false;
+    for (const queue of queues) {
+      while (queue.length > 0) {
+        const candidate = queue.shift();
+        if (candidate && take(candidate, true)) {
+          progress = true;
+          break;
+        }
+      }
     }
   }
+  // Small pools: the previous attempt's questions, then relax the type cap, then allow a fact twice.
+  for (const candidate of ordered) take(candidate, true);
+  for (const candidate of ordered) if (candidate.facts.every((fact) => !usedFacts.has(fact))) take(candidate, false);
+  for (const candidate of ordered) take(candidate, false);
   return chosen.map((candidate) => candidate.id);
 }
 

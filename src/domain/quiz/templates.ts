@@ -6,6 +6,20 @@ import type { EntityKind, Lang, LocalizedText } from '@/content/course-types';
 
 type Template = Record<Lang, (parts: Record<string, string>) => string>;
 
+/** "de" before a French name, contracted as the article requires: "du programme", "des lignes". */
+export function de(name: string): string {
+  if (/^le /i.test(name)) return `du ${name.slice(3)}`;
+  if (/^les /i.test(name)) return `des ${name.slice(4)}`;
+  return /^[aeiouyhéèêàâîôû]/i.test(name) && !/^(la |l[’'])/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** "à" before a French name: "au centre", "aux Alliés". */
+export function to(name: string): string {
+  if (/^le /i.test(name)) return `au ${name.slice(3)}`;
+  if (/^les /i.test(name)) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+}
+
 export function fill(template: Template, parts: Record<string, LocalizedText | string>): LocalizedText {
   const pick = (lang: Lang) => Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, typeof value === 'string' ? value : value[lang]]));
   return { fr: template.fr(pick('fr')), en: template.en(pick('en')) };
@@ -41,14 +55,14 @@ export const T = {
 } satisfies Record<string, Template>;
 
 const PURPOSE_PROMPTS: Record<EntityKind, Template> = {
-  programme: { fr: (p) => `Quel est l’objet de ${p.name} ?`, en: (p) => `What is ${p.name} for?` },
-  operation: { fr: (p) => `Quelle était ou quelle est la mission de ${p.name} ?`, en: (p) => `What was or is the task of ${p.name}?` },
-  exercise: { fr: (p) => `Qu’est-ce qui caractérise ${p.name} ?`, en: (p) => `What characterises ${p.name}?` },
-  policy: { fr: (p) => `Quel est l’objet de ${p.name} ?`, en: (p) => `What is ${p.name} for?` },
-  body: { fr: (p) => `Quel est le rôle de ${p.name} ?`, en: (p) => `What is the role of ${p.name}?` },
-  centre: { fr: (p) => `Quel est le rôle de ${p.name} ?`, en: (p) => `What is the role of ${p.name}?` },
+  programme: { fr: (p) => `Quel est l’objet ${de(p.name ?? '')} ?`, en: (p) => `What is the purpose of ${p.name}?` },
+  operation: { fr: (p) => `Quelle était ou quelle est la mission ${de(p.name ?? '')} ?`, en: (p) => `What was or is the task of ${p.name}?` },
+  exercise: { fr: (p) => `Qu’est-ce qui caractérise ${p.name} ?`, en: (p) => `What is the purpose of ${p.name}?` },
+  policy: { fr: (p) => `Quel est l’objet ${de(p.name ?? '')} ?`, en: (p) => `What is the purpose of ${p.name}?` },
+  body: { fr: (p) => `Quel est le rôle ${de(p.name ?? '')} ?`, en: (p) => `What is the role of ${p.name}?` },
+  centre: { fr: (p) => `Quel est le rôle ${de(p.name ?? '')} ?`, en: (p) => `What is the role of ${p.name}?` },
   organisation: { fr: (p) => `D’après le cours, sur quoi l’OTAN travaille-t-elle avec ${p.name} ?`, en: (p) => `According to the course, what does NATO work on with ${p.name}?` },
-  person: { fr: (p) => `Quel rôle le cours attribue-t-il à ${p.name} ?`, en: (p) => `What role does the course give ${p.name}?` },
+  person: { fr: (p) => `Quel rôle le cours attribue-t-il ${to(p.name ?? '')} ?`, en: (p) => `What role does the course give ${p.name}?` },
 };
 
 export function purposePrompt(kind: EntityKind, name: LocalizedText): LocalizedText {

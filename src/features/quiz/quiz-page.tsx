@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoaderData, useParams } from 'react-router';
+import { useLoaderData, useParams, useSearchParams } from 'react-router';
 import type { FactBase } from '@/content/course-types';
 import { allAnswered, scoreAttempt } from '@/domain/quiz/attempt';
 import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
@@ -45,7 +45,10 @@ export function QuizPage() {
         : t('title.finalAssessment');
   const back = lesson && unit ? { to: lessonPath(lang, lesson), label: t('results.backToLesson') } : { to: `/${lang}`, label: t('results.backToCourse') };
 
-  const begin = () => start(definition, facts, newSeed(), Date.now());
+  // ?seed=N reproduces a quiz (authors checking what a learner saw, screenshots); otherwise a fresh seed.
+  const [params] = useSearchParams();
+  const requestedSeed = Number(params.get('seed'));
+  const begin = () => start(definition, facts, !attempt && Number.isInteger(requestedSeed) && params.has('seed') ? requestedSeed >>> 0 : newSeed(), Date.now());
   const finished = attempt?.finishedAt !== undefined;
 
   useEffect(() => {

@@ -42,7 +42,7 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
   const right = answered && isCorrect(question, response);
 
   return (
-    <section className="question" aria-labelledby={`prompt-${question.id}`}>
+    <section className="question" aria-labelledby={`prompt-${question.id}`} data-question-id={question.id}>
       <p className="question__progress">{t('progress', { current: number, total })}</p>
       <h2 id={`prompt-${question.id}`} className="question__prompt" tabIndex={-1} ref={heading}>
         {question.prompt}

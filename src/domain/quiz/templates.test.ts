@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { de, purposePrompt, to } from './templates';
+
+describe('French contractions of slotted names', () => {
+  it('contract le and les, elide before a vowel, and leave la and l’ alone', () => {
+    expect(de('le programme DEXTER')).toBe('du programme DEXTER');
+    expect(de('les lignes directrices')).toBe('des lignes directrices');
+    expect(de('la force opérationnelle')).toBe('de la force opérationnelle');
+    expect(de('l’opération Eagle Assist')).toBe('de l’opération Eagle Assist');
+    expect(de('Interpol')).toBe('d’Interpol');
+    expect(de('Tom Goffus')).toBe('de Tom Goffus');
+    expect(to('le Centre')).toBe('au Centre');
+    expect(to('Jens Stoltenberg')).toBe('à Jens Stoltenberg');
+  });
+
+  it('never touch the words of the course text around them', () => {
+    const prompt = purposePrompt('programme', { fr: 'le programme DEXTER', en: 'the DEXTER programme' });
+    expect(prompt).toEqual({ fr: 'Quel est l’objet du programme DEXTER ?', en: 'What is the purpose of the DEXTER programme?' });
+  });
+});

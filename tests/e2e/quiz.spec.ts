@@ -1,0 +1,118 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LANGS, lessonUrl } from './course-fixture';
+
+const ui = {
+  fr: {
+    start: 'Commencer',
+    check: 'Valider ma réponse',
+    confirm: 'Valider et continuer',
+    next: 'Question suivante',
+    results: 'Voir les résultats',
+    correct: /^Bonne réponse\.|^Réponse incorrecte\./,
+    review: /^Revoir la section/,
+    passed: /^(Réussi|Non réussi)$/,
+    switchTo: 'Read in English',
+    progress: (n: number, total: number) => `Question ${n} sur ${total}`,
+  },
+  en: {
+    start: 'Start',
+    check: 'Check my answer',
+    confirm: 'Confirm and continue',
+    next: 'Next question',
+    results: 'See the results',
+    correct: /^Correct\.|^Incorrect\./,
+    review: /^Review the section/,
+    passed: /^(Passed|Not passed)$/,
+    switchTo: 'Lire en français',
+    progress: (n: number, total: number) => `Question ${n} of ${total}`,
+  },
+} as const;
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Answers the question on screen with the keyboard only: a radio with Space, or one move for an ordering. */
+async function answerWithKeyboard(page: Page, submitName: string) {
+  const question = page.locator('[data-question-id]');
+  const radios = question.getByRole('radio');
+  if ((await radios.count()) > 0) {
+    await tabTo(page, radios.first());
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+  } else {
+    const moveDown = question.getByRole('button').filter({ hasText: '↓' }).first();
+    await tabTo(page, moveDown);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, page.getByRole('button', { name: submitName }));
+  await page.keyboard.press('Enter');
+}
+
+for (const lang of LANGS) {
+  test.describe(`quizzes (${lang})`, () => {
+    test('a learner takes a knowledge check with the keyboard, hears the feedback and goes back to the section', async ({ page }) => {
+      await page.goto(lessonUrl(lang, 'chronology', 'from-1999-to-2002'));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const entry = page.getByRole('link', { name: ui[lang].start });
+      await tabTo(page, entry, 200);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`${lessonUrl(lang, 'chronology', 'from-1999-to-2002')}/check`);
+      await tabTo(page, page.getByRole('button', { name: ui[lang].start }));
+      await page.keyboard.press('Enter');
+
+      for (let n = 1; n <= 5; n++) {
+        await expect(page.getByText(ui[lang].progress(n, 5))).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+        await answerWithKeyboard(page, ui[lang].check);
+        const status = page.getByRole('status');
+        await expect(status).toContainText(ui[lang].correct);
+        if (n < 5) {
+          await expect(page.getByRole('button', { name: ui[lang].next })).toBeFocused();
+          await page.keyboard.press('Enter');
+        }
+      }
+      const back = page.getByRole('status').getByRole('link', { name: ui[lang].review });
+      const href = await back.getAttribute('href');
+      await tabTo(page, back);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(href ?? '');
+      const sectionId = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await expect(page.locator(`[id="${sectionId}"]`)).toBeInViewport();
+    });
+
+    test('a learner takes the final assessment and sees the review screen with pass or fail', async ({ page }) => {
+      await page.goto(`/${lang}/assessment`);
+      await page.getByRole('button', { name: ui[lang].start }).click();
+      for (let n = 1; n <= 20; n++) {
+        await expect(page.getByText(ui[lang].progress(n, 20))).toBeVisible();
+        const radios = page.locator('[data-question-id]').getByRole('radio');
+        if ((await radios.count()) > 0) await radios.first().check();
+        await expect(page.getByRole('status')).toHaveText('');
+        await page.getByRole('button', { name: ui[lang].confirm }).click();
+      }
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+      await expect(page.getByText(ui[lang].passed)).toBeVisible();
+      await expect(page.locator('.review__item')).toHaveCount(20);
+    });
+
+    test('switching language mid-quiz shows the same question with the same answers', async ({ page }) => {
+      await page.goto(`/${lang}/capabilities/quiz`);
+      await page.getByRole('button', { name: ui[lang].start }).click();
+      const question = page.locator('[data-question-id]');
+      const id = await question.getAttribute('data-question-id');
+      const options = await question.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      await page.getByRole('link', { name: ui[lang].switchTo }).click();
+      const other = lang === 'fr' ? 'en' : 'fr';
+      await expect(page).toHaveURL(`/${other}/capabilities/quiz`);
+      await expect(page.getByText(ui[other].progress(1, 10))).toBeVisible();
+      await expect(question).toHaveAttribute('data-question-id', id ?? '');
+      expect(await question.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(options);
+    });
+  });
+}
