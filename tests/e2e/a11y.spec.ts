@@ -31,3 +31,35 @@ test('an open glossary tooltip has no violation', async ({ page }) => {
   await page.locator('.term__button').first().focus();
   expect(await violations(page)).toEqual([]);
 });
+
+for (const lang of LANGS) {
+  test(`quiz screens have no violation: intro, question, feedback, ordering, results (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const start = lang === 'fr' ? 'Commencer' : 'Start';
+    const found: string[] = [];
+    const scan = async (where: string) => found.push(...(await violations(page)).map((v) => `${where} ${v}`));
+    await page.goto(`/${lang}/capabilities/dat-programme/check`);
+    await scan('intro');
+    await page.getByRole('button', { name: start }).click();
+    await scan('question');
+    const radios = page.locator('[data-question-id]').getByRole('radio');
+    if ((await radios.count()) > 0) await radios.first().check();
+    await page.getByRole('button', { name: lang === 'fr' ? 'Valider ma réponse' : 'Check my answer' }).click();
+    await expect(page.getByRole('status')).not.toBeEmpty();
+    await scan('feedback');
+    await page.goto(`/${lang}/chronology/quiz`);
+    await page.getByRole('button', { name: start }).click();
+    await scan('unit quiz question');
+    await page.goto(`/${lang}/assessment`);
+    await page.getByRole('button', { name: start }).click();
+    for (let n = 0; n < 20; n++) {
+      const options = page.locator('[data-question-id]').getByRole('radio');
+      if ((await options.count()) > 0) await options.first().check();
+      if (n === 0) await scan('assessment question');
+      await page.getByRole('button', { name: lang === 'fr' ? 'Valider et continuer' : 'Confirm and continue' }).click();
+    }
+    await expect(page.locator('.review__item')).toHaveCount(20);
+    await scan('results');
+    expect(found).toEqual([]);
+  });
+}
