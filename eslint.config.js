@@ -43,6 +43,7 @@ export default tseslint.config(
   },
   layer(['src/domain/**', 'src/content/**'], [...UI, ...STORAGE, 'zustand', 'i18next', '@/db/*', '@/features/*', '@/app/*', '@/components/*'], 'domain and content are pure: no React, storage, state or UI.'),
   layer(['src/db/**'], [...UI, '@/features/*', '@/app/*', '@/components/*'], 'db sits below features and app.'),
-  layer(['src/features/**', 'src/components/**'], [...STORAGE, '@/app/*'], 'features reach storage through src/db only, and never import the app.'),
+  layer(['src/features/**', 'src/components/**'], [...STORAGE, '@/app/*'], 'features reach storage through src/db only (live queries in feature hooks), and never import the app.'),
+  layer(['src/features/*/hooks/**'], ['dexie', '@/app/*'], 'features reach storage through src/db only, and never import the app.'),
   layer(['src/app/**', 'src/i18n/**'], STORAGE, 'Only src/db imports Dexie.'),
 );

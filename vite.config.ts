@@ -18,5 +18,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of quizzes; a loaded CI machine must not fail them on time.
+    testTimeout: 30_000,
   },
 });

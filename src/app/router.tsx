@@ -2,6 +2,7 @@
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { isLang } from '@/content/course-types';
 import { saveLanguagePreference } from '@/db/language-preference';
+import { openStorage } from '@/db/storage';
 import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, type LessonRouteData } from '@/features/course-reader/course-data';
 import { i18next } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
@@ -20,7 +21,8 @@ async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageR
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   saveLanguagePreference(lang);
-  return { lang, outline: await loadOutline(lang) };
+  const [outline] = await Promise.all([loadOutline(lang), openStorage()]);
+  return { lang, outline };
 }
 
 async function quizLoader({ params }: LoaderFunctionArgs): Promise<QuizRouteData> {
@@ -56,6 +58,7 @@ export function createAppRouter() {
             { index: true, lazy: async () => ({ Component: (await import('@/features/course-reader/course-home')).CourseHome }) },
             { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
             { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
+            { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
             { path: 'assessment', loader: quizLoader, lazy: quizPage },
             { path: ':unitId/quiz', loader: quizLoader, lazy: quizPage },
             { path: ':unitId/:lessonId/check', loader: quizLoader, lazy: quizPage },

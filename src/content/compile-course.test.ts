@@ -188,6 +188,6 @@ describe('compileCourse: quiz facts', () => {
 
   it('fails on a set group with no sibling to draw wrong answers from', () => {
     const lonely = '- id: tasks\n  group: alone\n  prompt: { fr: Laquelle ?, en: Which? }\n  members: [{ fr: a, en: a }, { fr: b, en: b }]\n  section: intro/first#origin\n';
-    expect(errorsOf(withFacts('sets', lonely))).toEqual(['facts/sets.yaml: group "alone" has a single set: its questions would have no distractors']);
+    expect(errorsOf(withFacts('sets', lonely))).toEqual(['facts/sets.yaml: group "alone" has a single set (tasks): its questions would have no distractors']);
   });
 });

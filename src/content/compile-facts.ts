@@ -180,7 +180,12 @@ export function compileFacts(input: FactsInput): FactBase {
   const groups = new Map<string, typeof sets>();
   for (const set of sets) groups.set(set.group, [...(groups.get(set.group) ?? []), set]);
   for (const [group, members] of groups) {
-    if (members.length < 2) input.errors.push({ file: 'facts/sets.yaml', message: `group "${group}" has a single set: its questions would have no distractors` });
+    for (const set of members) {
+      if (!members.some((other) => other !== set && other.kind === set.kind)) {
+        const kind = set.kind ? ` of kind "${set.kind}"` : '';
+        input.errors.push({ file: 'facts/sets.yaml', message: `group "${group}" has a single set${kind} (${set.id}): its questions would have no distractors` });
+      }
+    }
     for (const lang of LANGS) {
       const seen = new Set<string>();
       for (const member of members.flatMap((set) => set.members)) {

@@ -95,6 +95,8 @@ export const setsFileSchema = z.array(
     .object({
       id: kebabId,
       group: kebabId,
+      /** Within a group, only sets of the same kind lend each other wrong answers. */
+      kind: kebabId.optional(),
       prompt: localized,
       members: z.array(localized).min(2),
       section: sectionRef,

@@ -140,7 +140,7 @@ export interface FactBase {
     section: LessonRef;
   }[];
   figures: { id: string; value: number; statement: LocalizedText; section: LessonRef }[];
-  sets: { id: string; group: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
+  sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
   /** Lessons in course order, with their titles, for quiz scopes and links back. */

@@ -53,6 +53,7 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/assessment`);
     await page.getByRole('button', { name: start }).click();
     for (let n = 0; n < 20; n++) {
+      await expect(page.getByText(lang === 'fr' ? `Question ${n + 1} sur 20` : `Question ${n + 1} of 20`)).toBeVisible();
       const options = page.locator('[data-question-id]').getByRole('radio');
       if ((await options.count()) > 0) await options.first().check();
       if (n === 0) await scan('assessment question');

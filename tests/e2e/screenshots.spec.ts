@@ -70,6 +70,7 @@ test.describe('quiz screenshots', () => {
         await page.goto(`/${lang}/assessment`);
         await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click();
         for (let n = 0; n < 20; n++) {
+          await expect(page.getByText(lang === 'fr' ? `Question ${n + 1} sur 20` : `Question ${n + 1} of 20`)).toBeVisible();
           const radios = page.locator('[data-question-id]').getByRole('radio');
           if ((await radios.count()) > 0) await radios.nth(n % 2).check();
           await page.getByRole('button', { name: lang === 'fr' ? 'Valider et continuer' : 'Confirm and continue' }).click();

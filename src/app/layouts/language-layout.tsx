@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
+import { useEffect } from 'react';
 import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
+import { StorageBanner } from '@/features/progress/components/storage-banner';
+import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
 
 /** The frame of every page in one language: skip link, header, navigation, footer. */
 export function LanguageLayout() {
   const { lang } = useLoaderData<LanguageRouteData>();
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'settings']);
+  const requestPersistence = useStorageStatus((state) => state.requestPersistence);
+  useEffect(() => {
+    void requestPersistence();
+  }, [requestPersistence]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,10 +36,12 @@ export function LanguageLayout() {
               {t('nav.chronology')}
             </NavLink>
             <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
+            <NavLink to={`/${lang}/settings`}>{t('settings:nav')}</NavLink>
           </nav>
           <LanguageSwitch lang={lang} />
         </div>
       </header>
+      <StorageBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

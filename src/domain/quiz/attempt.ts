@@ -3,6 +3,7 @@
  * language), the learner's responses with their times, where they are, when it ended.
  * Every change is a pure function returning a new attempt; time comes in as an argument.
  */
+import type { Lang } from '@/content/course-types';
 import { scoreAnswers, type Score } from './scoring';
 import type { Question } from './question';
 
@@ -13,7 +14,7 @@ export interface QuizAttempt {
   mode: QuizMode;
   seed: number;
   questionIds: string[];
-  responses: Record<string, { optionIds: string[]; answeredAt: number }>;
+  responses: Record<string, { optionIds: string[]; answeredAt: number; lang?: Lang }>;
   current: number;
   startedAt: number;
   finishedAt?: number;
@@ -23,20 +24,22 @@ export function startAttempt(quizId: string, mode: QuizMode, seed: number, quest
   return { quizId, mode, seed, questionIds, responses: {}, current: 0, startedAt: now };
 }
 
-/** Records the response to a question; a question is answered once. */
-export function answerQuestion(attempt: QuizAttempt, questionId: string, optionIds: string[], now: number): QuizAttempt {
+type AttemptShape = Pick<QuizAttempt, 'questionIds' | 'responses' | 'current' | 'finishedAt'>;
+
+/** Records the response to a question; a question is answered once, and not after the end. */
+export function answerQuestion<A extends AttemptShape>(attempt: A, questionId: string, optionIds: string[], now: number, lang?: Lang): A {
   if (attempt.finishedAt !== undefined || attempt.responses[questionId] || !attempt.questionIds.includes(questionId)) return attempt;
-  return { ...attempt, responses: { ...attempt.responses, [questionId]: { optionIds, answeredAt: now } } };
+  return { ...attempt, responses: { ...attempt.responses, [questionId]: { optionIds, answeredAt: now, ...(lang ? { lang } : {}) } } };
 }
 
-export function goToQuestion(attempt: QuizAttempt, index: number): QuizAttempt {
+export function goToQuestion<A extends AttemptShape>(attempt: A, index: number): A {
   const current = Math.max(0, Math.min(index, attempt.questionIds.length - 1));
-  return current === attempt.current ? attempt : { ...attempt, current };
+  return current === attempt.current || attempt.finishedAt !== undefined ? attempt : { ...attempt, current };
 }
 
 export const allAnswered = (attempt: QuizAttempt) => attempt.questionIds.every((id) => attempt.responses[id]);
 
-export function finishAttempt(attempt: QuizAttempt, now: number): QuizAttempt {
+export function finishAttempt<A extends Pick<QuizAttempt, 'finishedAt'>>(attempt: A, now: number): A {
   return attempt.finishedAt !== undefined ? attempt : { ...attempt, finishedAt: now };
 }
 

@@ -54,7 +54,8 @@ function entityCandidates(facts: FactBase): Candidate[] {
         type: 'purpose-reverse',
         ...base,
         build: (random) => {
-          const distractors = pickAlike(entity.name, siblings, (o) => o.name, 3, random);
+          // Only entities with a purpose of their own: theirs is known to differ from this one.
+          const distractors = pickAlike(entity.name, siblings.filter((o) => o.purpose), (o) => o.name, 3, random);
           if (distractors.length < 3) return null;
           return {
             layout: 'shuffled',
@@ -125,7 +126,8 @@ function figureCandidates(facts: FactBase): Candidate[] {
           };
         },
       },
-      ...[true, false].map(
+      // "More than N": a larger N cannot be shown false by the source, so no false statement.
+      ...(bound === 'above' ? [true] : [true, false]).map(
         (truth): Candidate => ({
           id: `true-false:figure:${figure.id}:${truth}`,
           type: 'true-false',
@@ -142,7 +144,7 @@ function figureCandidates(facts: FactBase): Candidate[] {
 
 function setCandidates(facts: FactBase): Candidate[] {
   return facts.sets.flatMap((set) => {
-    const others = facts.sets.filter((other) => other.group === set.group && other.id !== set.id).flatMap((other) => other.members.map((member, index) => ({ id: `m:${other.id}:${index}`, member })));
+    const others = facts.sets.filter((other) => other.group === set.group && other.kind === set.kind && other.id !== set.id).flatMap((other) => other.members.map((member, index) => ({ id: `m:${other.id}:${index}`, member })));
     const sep = { fr: ' ; ', en: '; ' };
     const explanation = fill(T.fullList, { members: { fr: set.members.map((m) => m.fr).join(sep.fr), en: set.members.map((m) => m.en).join(sep.en) } });
     return set.members.map(
@@ -152,8 +154,9 @@ function setCandidates(facts: FactBase): Candidate[] {
         facts: [set.id],
         source: set.section,
         build: (random) => {
+          // Closed lists can be short: three options are fine, two are too few.
           const distractors = pickAlike(member, others, (o) => o.member, 3, random);
-          if (distractors.length < 3) return null;
+          if (distractors.length < 2) return null;
           return {
             layout: 'shuffled',
             prompt: set.prompt,

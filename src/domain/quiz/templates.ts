@@ -56,12 +56,12 @@ export const T = {
 
 const PURPOSE_PROMPTS: Record<EntityKind, Template> = {
   programme: { fr: (p) => `Quel est l’objet ${de(p.name ?? '')} ?`, en: (p) => `What is the purpose of ${p.name}?` },
-  operation: { fr: (p) => `Quelle était ou quelle est la mission ${de(p.name ?? '')} ?`, en: (p) => `What was or is the task of ${p.name}?` },
-  exercise: { fr: (p) => `Qu’est-ce qui caractérise ${p.name} ?`, en: (p) => `What is the purpose of ${p.name}?` },
+  operation: { fr: (p) => `Quel était ou quel est le but ${de(p.name ?? '')} ?`, en: (p) => `What was or is the aim of ${p.name}?` },
+  exercise: { fr: (p) => `À quoi sert ${p.name} ?`, en: (p) => `What is the purpose of ${p.name}?` },
   policy: { fr: (p) => `Quel est l’objet ${de(p.name ?? '')} ?`, en: (p) => `What is the purpose of ${p.name}?` },
   body: { fr: (p) => `Quel est le rôle ${de(p.name ?? '')} ?`, en: (p) => `What is the role of ${p.name}?` },
   centre: { fr: (p) => `Quel est le rôle ${de(p.name ?? '')} ?`, en: (p) => `What is the role of ${p.name}?` },
-  organisation: { fr: (p) => `D’après le cours, sur quoi l’OTAN travaille-t-elle avec ${p.name} ?`, en: (p) => `According to the course, what does NATO work on with ${p.name}?` },
+  organisation: { fr: (p) => `D’après le cours, que fait l’OTAN avec ${p.name} ?`, en: (p) => `According to the course, what does NATO do with ${p.name}?` },
   person: { fr: (p) => `Quel rôle le cours attribue-t-il ${to(p.name ?? '')} ?`, en: (p) => `What role does the course give ${p.name}?` },
 };
 

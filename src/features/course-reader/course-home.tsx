@@ -1,14 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProgressBar } from '@/components/progress-bar';
+import { lessonStatus, quizStatus, shareRead } from '@/domain/progress/progress';
+import { finalAssessment, lessonCheck, unitQuiz } from '@/domain/quiz/quiz-definitions';
+import { lessonProgressKey } from '@/db/progress-repository';
+import { ContinueCard } from '@/features/progress/components/continue-card';
+import { LessonStatusBadge, QuizStatusBadge } from '@/features/progress/components/status-badges';
+import { useCourseProgress } from '@/features/progress/hooks/use-course-progress';
 import { lessonPath, lessonsInOrder } from './course-data';
 import { useCourse } from './hooks/use-course';
 
-/** The course home: its units, each with its lessons and their reading time. */
+/** The course home: where to continue, progress, and the units with their lessons and quizzes. */
 export function CourseHome() {
   const { outline, lang } = useCourse();
-  const { t } = useTranslation(['course', 'common', 'quiz']);
-  const first = lessonsInOrder(outline)[0];
-  const totalMinutes = lessonsInOrder(outline).reduce((sum, lesson) => sum + lesson.readingMinutes, 0);
+  const { t } = useTranslation(['course', 'common', 'quiz', 'progress']);
+  const progress = useCourseProgress();
+  const lessons = lessonsInOrder(outline);
+  const first = lessons[0];
+  const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.readingMinutes, 0);
+  const lessonMap = progress?.lessons ?? new Map();
+  const keys = (items: { unitId: string; id: string }[]) => items.map((l) => lessonProgressKey(l.unitId, l.id));
+  const readCount = keys(lessons).filter((key) => lessonStatus(lessonMap.get(key)) === 'read').length;
+  const attemptsOf = (quizId: string) => progress?.attempts.get(quizId) ?? [];
+
   return (
     <div className="page home">
       <title>{`${outline.title} · ${t('common:appName')}`}</title>
@@ -16,7 +30,7 @@ export function CourseHome() {
         <h1>{outline.title}</h1>
         <p className="hero__lead">{outline.description}</p>
         <p className="hero__meta">
-          {t('home.lessonCount', { count: lessonsInOrder(outline).length })}
+          {t('home.lessonCount', { count: lessons.length })}
           {' · '}
           {t('readingTime', { count: totalMinutes })}
         </p>
@@ -29,8 +43,19 @@ export function CourseHome() {
           <Link className="button" to={`/${lang}/assessment`}>
             {t('quiz:entry.finalAssessment')}
           </Link>
+          <QuizStatusBadge status={quizStatus(attemptsOf(finalAssessment.id))} />
         </div>
       </section>
+      {progress ? (
+        <div className="home__progress">
+          <ContinueCard progress={progress} outline={outline} />
+          <section className="course-progress" aria-labelledby="course-progress-title">
+            <h2 id="course-progress-title">{t('progress:course.title')}</h2>
+            <p>{t('progress:course.lessonsRead', { read: readCount, total: lessons.length })}</p>
+            <ProgressBar value={shareRead(keys(lessons), lessonMap)} label={t('progress:course.barCourse')} />
+          </section>
+        </div>
+      ) : null}
       <ol className="units">
         {outline.units.map((unit, index) => (
           <li key={unit.id} className="unit-card" id={`unit-${unit.id}`}>
@@ -39,18 +64,27 @@ export function CourseHome() {
               {unit.title}
             </h2>
             <p className="unit-card__meta">{t('home.lessonCount', { count: unit.lessons.length })}</p>
+            <ProgressBar value={shareRead(keys(unit.lessons), lessonMap)} label={t('progress:course.barUnit', { unit: unit.title })} className="progress--small" />
             <ol className="lesson-list">
-              {unit.lessons.map((lesson) => (
-                <li key={lesson.id}>
-                  <Link to={lessonPath(lang, lesson)} className="lesson-list__link">
-                    <span className="lesson-list__title">{lesson.title}</span>
-                    <span className="lesson-list__time">{t('readingTime', { count: lesson.readingMinutes })}</span>
-                  </Link>
-                </li>
-              ))}
+              {unit.lessons.map((lesson) => {
+                const check = quizStatus(attemptsOf(lessonCheck(unit.id, lesson.id).id));
+                return (
+                  <li key={lesson.id}>
+                    <Link to={lessonPath(lang, lesson)} className="lesson-list__link">
+                      <span className="lesson-list__title">{lesson.title}</span>
+                      <span className="lesson-list__meta">
+                        <span className="lesson-list__time">{t('readingTime', { count: lesson.readingMinutes })}</span>
+                        <LessonStatusBadge status={lessonStatus(lessonMap.get(lessonProgressKey(unit.id, lesson.id)))} />
+                        {check.state === 'not-started' ? null : <QuizStatusBadge status={check} />}
+                      </span>
+                    </Link>
+                  </li>
+                );
+              })}
             </ol>
             <p className="unit-card__quiz">
-              <Link to={`/${lang}/${unit.id}/quiz`}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>
+              <Link to={`/${lang}/${unit.id}/quiz`}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>{' '}
+              <QuizStatusBadge status={quizStatus(attemptsOf(unitQuiz(unit.id).id))} />
             </p>
           </li>
         ))}

@@ -7,6 +7,10 @@ import { LessonPager } from './components/lesson-pager';
 import { TableOfContents } from './components/table-of-contents';
 import { lessonPath, lessonsInOrder, type LessonRouteData } from './course-data';
 import { useSectionSpy } from './hooks/use-section-spy';
+import { lessonStatus } from '@/domain/progress/progress';
+import { LessonStatusBadge } from '@/features/progress/components/status-badges';
+import { useLessonProgress } from '@/features/progress/hooks/use-learner-data';
+import { useLessonTracking } from '@/features/progress/hooks/use-lesson-tracking';
 import { useCourse } from './hooks/use-course';
 
 /** A lesson: objectives, table of contents, sections, key points, source, previous/next. */
@@ -19,6 +23,8 @@ export function LessonPage() {
   const position = order.findIndex((item) => item.unitId === lesson.unitId && item.id === lesson.id);
   const sectionIds = useMemo(() => lesson.sections.map((section) => section.id), [lesson]);
   useSectionSpy(sectionIds);
+  useLessonTracking({ unitId: lesson.unitId, lessonId: lesson.id, sectionIds }, lang);
+  const progress = useLessonProgress(lesson.unitId, lesson.id);
   const context = { lang, glossary: lesson.glossary };
   const source = outline.sources.find((candidate) => candidate.id === lesson.source.document);
   const quote = (text: string) => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
@@ -38,7 +44,9 @@ export function LessonPage() {
       </nav>
       <header className="lesson__header">
         <h1>{lesson.title}</h1>
-        <p className="lesson__meta">{t('readingTime', { count: lesson.readingMinutes })}</p>
+        <p className="lesson__meta">
+          {t('readingTime', { count: lesson.readingMinutes })} <LessonStatusBadge status={lessonStatus(progress)} />
+        </p>
         <p className="lesson__summary">{lesson.summary}</p>
       </header>
       <div className="lesson__layout">

@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoaderData, useParams, useSearchParams } from 'react-router';
+import { useLoaderData, useLocation, useParams, useSearchParams } from 'react-router';
 import type { FactBase } from '@/content/course-types';
-import { allAnswered, scoreAttempt } from '@/domain/quiz/attempt';
+import { saveLastPlace } from '@/db/profile-repository';
+import { scoreAttempt } from '@/domain/quiz/attempt';
 import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import { localizeQuestion } from '@/domain/quiz/question';
 import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '@/domain/quiz/quiz-definitions';
@@ -10,6 +11,7 @@ import { lessonPath } from '@/features/course-reader/course-data';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { QuestionCard } from './components/question-card';
 import { QuizResults } from './components/quiz-results';
+import { useLatestAttempt } from './hooks/use-latest-attempt';
 import { newSeed, useQuizStore } from './quiz-store';
 
 export interface QuizRouteData {
@@ -24,19 +26,26 @@ function useDefinition(): QuizDefinition {
   return finalAssessment;
 }
 
-/** Runs a quiz: intro, one question at a time, feedback or not by mode, then the results. */
+/**
+ * Runs a quiz: intro, one question at a time, feedback or not by mode, then the results.
+ * The attempt is read live from IndexedDB: a reload, another tab or a language switch shows
+ * the same question with the answers given so far.
+ */
 export function QuizPage() {
   const { facts } = useLoaderData<QuizRouteData>();
   const { outline, lang } = useCourse();
   const { t } = useTranslation(['quiz', 'common']);
   const definition = useDefinition();
-  const attempt = useQuizStore((state) => state.attempts[definition.id]);
-  const { start, answer, goTo, finish } = useQuizStore();
+  const location = useLocation();
+  const loaded = useLatestAttempt(definition.id);
+  const attempt = loaded?.attempt;
+  const { start, answer, advance, saving } = useQuizStore();
   const questions = useMemo(() => (attempt ? rebuildQuiz(facts, attempt.seed, attempt.questionIds) : []), [facts, attempt]);
   const localized = useMemo(() => questions.map((q) => localizeQuestion(q, lang)), [questions, lang]);
 
   const unit = outline.units.find((u) => u.id === (definition.scope.kind === 'course' ? '' : definition.scope.unitId));
-  const lesson = definition.scope.kind === 'lesson' ? unit?.lessons.find((l) => l.id === (definition.scope as { lessonId: string }).lessonId) : undefined;
+  const lessonId = definition.scope.kind === 'lesson' ? definition.scope.lessonId : undefined;
+  const lesson = unit?.lessons.find((l) => l.id === lessonId);
   const title =
     definition.kind === 'lesson-check'
       ? t('title.lessonCheck', { lesson: lesson?.title ?? '' })
@@ -48,38 +57,37 @@ export function QuizPage() {
   // ?seed=N reproduces a quiz (authors checking what a learner saw, screenshots); otherwise a fresh seed.
   const [params] = useSearchParams();
   const requestedSeed = Number(params.get('seed'));
-  const begin = () => start(definition, facts, !attempt && Number.isInteger(requestedSeed) && params.has('seed') ? requestedSeed >>> 0 : newSeed(), Date.now());
+  const begin = () => void start(definition, facts, !attempt && params.has('seed') && Number.isInteger(requestedSeed) ? requestedSeed >>> 0 : newSeed(), lang, location.pathname);
   const finished = attempt?.finishedAt !== undefined;
+  const inProgress = attempt !== undefined && !finished;
 
   useEffect(() => {
     if (finished) document.getElementById('results-title')?.focus();
   }, [finished]);
+  const currentIndex = attempt?.current;
+  useEffect(() => {
+    if (inProgress) void saveLastPlace({ path: location.pathname, lang, kind: 'quiz', at: Date.now() });
+  }, [inProgress, location.pathname, lang, currentIndex]);
 
   const current = attempt ? localized[attempt.current] : undefined;
-  const isLast = attempt ? attempt.current === attempt.questionIds.length - 1 : false;
-  const advance = () => {
-    if (!attempt) return;
-    if (isLast && allAnswered(attempt)) finish(definition.id, Date.now());
-    else goTo(definition.id, attempt.current + 1);
-  };
 
   return (
     <div className="page page--narrow quiz">
       <title>{`${title} · ${t('common:appName')}`}</title>
       <h1>{title}</h1>
-      {!attempt ? (
+      {!loaded ? null : !attempt ? (
         <div className="quiz__intro">
           <p>
             {definition.mode === 'practice'
               ? t('intro.practice', { count: definition.count })
               : t('intro.exam', { count: definition.count, passMark: Math.round(definition.passMark * 100) })}
           </p>
-          <button type="button" className="button button--primary" onClick={begin}>
+          <button type="button" className="button button--primary" onClick={begin} disabled={saving}>
             {t('intro.start')}
           </button>
         </div>
       ) : finished ? (
-        <QuizResults questions={localized} attempt={attempt} score={scoreAttempt(attempt, questions)} passMark={definition.passMark} onRetake={begin} back={back} />
+        <QuizResults questions={localized} attempt={attempt} score={attempt.score ?? scoreAttempt(attempt, questions)} passMark={definition.passMark} onRetake={begin} back={back} />
       ) : current ? (
         <QuestionCard
           key={current.id}
@@ -88,15 +96,13 @@ export function QuizPage() {
           total={attempt.questionIds.length}
           mode={definition.mode}
           response={attempt.responses[current.id]?.optionIds}
-          isLast={isLast}
-          onAnswer={(optionIds) => {
-            answer(definition.id, current.id, optionIds, Date.now());
-            if (definition.mode === 'exam') {
-              if (isLast) finish(definition.id, Date.now());
-              else goTo(definition.id, attempt.current + 1);
-            }
+          isLast={attempt.current === attempt.questionIds.length - 1}
+          busy={saving}
+          onAnswer={async (optionIds) => {
+            await answer(attempt, current.id, optionIds, lang);
+            if (definition.mode === 'exam') await advance(attempt, facts, lang);
           }}
-          onNext={advance}
+          onNext={() => void advance(attempt, facts, lang)}
         />
       ) : null}
     </div>

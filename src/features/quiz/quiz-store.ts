@@ -1,43 +1,60 @@
 /**
- * The learner's quiz attempts for this session: the current attempt of each quiz and the
- * questions of the last one (so that a retake asks others). Changes are computed by the
- * pure functions of src/domain/quiz/attempt.ts. Saving to IndexedDB is issue #4's.
+ * Quiz actions. Attempts live in IndexedDB (src/db/quiz-repository.ts), the one copy every
+ * tab reads live; this store keeps only whether a save is under way, to ignore double clicks.
+ * What an action changes is decided by the pure functions of src/domain/quiz/.
  */
 import { create } from 'zustand';
-import type { FactBase } from '@/content/course-types';
-import { answerQuestion, finishAttempt, goToQuestion, startAttempt, type QuizAttempt } from '@/domain/quiz/attempt';
-import { selectQuestions } from '@/domain/quiz/generate-quiz';
+import type { FactBase, Lang } from '@/content/course-types';
+import type { QuizAttemptRow } from '@/db/db';
+import { saveLastPlace } from '@/db/profile-repository';
+import { createAttempt, finishAttempt, getAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion } from '@/db/quiz-repository';
+import { allAnswered, scoreAttempt } from '@/domain/quiz/attempt';
+import { rebuildQuiz, selectQuestions } from '@/domain/quiz/generate-quiz';
 import type { QuizDefinition } from '@/domain/quiz/quiz-definitions';
 
-interface QuizState {
-  attempts: Record<string, QuizAttempt>;
-  lastQuestions: Record<string, string[]>;
-  start: (definition: QuizDefinition, facts: FactBase, seed: number, now: number) => void;
-  answer: (quizId: string, questionId: string, optionIds: string[], now: number) => void;
-  goTo: (quizId: string, index: number) => void;
-  finish: (quizId: string, now: number) => void;
+interface QuizActions {
+  saving: boolean;
+  start: (definition: QuizDefinition, facts: FactBase, seed: number, lang: Lang, path: string) => Promise<void>;
+  answer: (attempt: QuizAttemptRow, questionId: string, optionIds: string[], lang: Lang) => Promise<void>;
+  goTo: (attempt: QuizAttemptRow, index: number) => Promise<void>;
+  /** Moves on after the current question, finishing (and scoring) the attempt after the last. */
+  advance: (attempt: QuizAttemptRow, facts: FactBase, lang: Lang) => Promise<void>;
 }
 
-export const useQuizStore = create<QuizState>((set, get) => {
-  const update = (quizId: string, change: (attempt: QuizAttempt) => QuizAttempt) => {
-    const attempt = get().attempts[quizId];
-    if (attempt) set({ attempts: { ...get().attempts, [quizId]: change(attempt) } });
+export const useQuizStore = create<QuizActions>((set, get) => {
+  const busy = async (work: () => Promise<unknown>) => {
+    if (get().saving) return;
+    set({ saving: true });
+    try {
+      await work();
+    } finally {
+      set({ saving: false });
+    }
   };
   return {
-    attempts: {},
-    lastQuestions: {},
-    start: (definition, facts, seed, now) => {
-      const previous = get().attempts[definition.id];
-      const avoid = previous?.questionIds ?? get().lastQuestions[definition.id] ?? [];
-      const ids = selectQuestions(facts, { seed, count: definition.count, scope: definition.scope, avoid });
-      set({
-        attempts: { ...get().attempts, [definition.id]: startAttempt(definition.id, definition.mode, seed, ids, now) },
-        lastQuestions: previous ? { ...get().lastQuestions, [definition.id]: previous.questionIds } : get().lastQuestions,
-      });
-    },
-    answer: (quizId, questionId, optionIds, now) => update(quizId, (attempt) => answerQuestion(attempt, questionId, optionIds, now)),
-    goTo: (quizId, index) => update(quizId, (attempt) => goToQuestion(attempt, index)),
-    finish: (quizId, now) => update(quizId, (attempt) => finishAttempt(attempt, now)),
+    saving: false,
+    start: (definition, facts, seed, lang, path) =>
+      busy(async () => {
+        const previous = await getLatestAttempt(definition.id);
+        const questionIds = selectQuestions(facts, { seed, count: definition.count, scope: definition.scope, avoid: previous?.questionIds ?? [] });
+        const now = Date.now();
+        await createAttempt({ id: crypto.randomUUID(), quizId: definition.id, mode: definition.mode, seed, lang, questionIds, responses: {}, current: 0, startedAt: now });
+        await saveLastPlace({ path, lang, kind: 'quiz', at: now });
+      }),
+    answer: (attempt, questionId, optionIds, lang) => busy(() => saveAnswer(attempt.id, questionId, optionIds, lang, Date.now())),
+    goTo: (attempt, index) => busy(() => setCurrentQuestion(attempt.id, index, Date.now())),
+    advance: (shown, facts, lang) =>
+      busy(async () => {
+        // Read it again: the answer just saved (or another tab) may have changed it.
+        const attempt = (await getAttempt(shown.id)) ?? shown;
+        const last = attempt.current >= attempt.questionIds.length - 1;
+        if (last && allAnswered(attempt)) {
+          const score = scoreAttempt(attempt, rebuildQuiz(facts, attempt.seed, attempt.questionIds));
+          await finishAttempt(attempt.id, score, lang, Date.now());
+        } else if (!last) {
+          await setCurrentQuestion(attempt.id, attempt.current + 1, Date.now());
+        }
+      }),
   };
 });
 

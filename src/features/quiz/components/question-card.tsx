@@ -15,6 +15,8 @@ interface Props {
   onAnswer: (optionIds: string[]) => void;
   onNext: () => void;
   isLast: boolean;
+  /** A save is under way: further clicks wait. */
+  busy: boolean;
 }
 
 export function answerText(question: LocalizedQuestion, optionIds: readonly string[]): string {
@@ -22,7 +24,7 @@ export function answerText(question: LocalizedQuestion, optionIds: readonly stri
 }
 
 /** One question: the prompt, the options, then (in practice mode) the feedback. */
-export function QuestionCard({ question, number, total, mode, response, onAnswer, onNext, isLast }: Props) {
+export function QuestionCard({ question, number, total, mode, response, onAnswer, onNext, isLast, busy }: Props) {
   const { t } = useTranslation('quiz');
   const heading = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<string | null>(response?.[0] ?? null);
@@ -50,6 +52,7 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (busy) return;
           if (!answered) submit();
           else onNext();
         }}

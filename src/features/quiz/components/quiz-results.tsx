@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Score } from '@/domain/quiz/scoring';
 import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
-import type { QuizAttempt } from '@/domain/quiz/attempt';
+import type { QuizAttemptRow } from '@/db/db';
 import { lessonPath } from '@/features/course-reader/course-data';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { answerText } from './question-card';
@@ -10,7 +10,7 @@ import { SourceLink } from './source-link';
 
 interface Props {
   questions: LocalizedQuestion[];
-  attempt: QuizAttempt;
+  attempt: QuizAttemptRow;
   score: Score;
   passMark: number;
   onRetake: () => void;

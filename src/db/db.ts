@@ -1,0 +1,109 @@
+// Keeps everything a learner has done (lesson progress, quiz attempts with every answer, the
+// profile, an append-only activity log) in IndexedDB: the only copy, offline, on this device.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Lang } from '@/content/course-types';
+
+/**
+ * Do not rename the database or its tables: a learner's browser knows them by these names,
+ * and renaming without a migration silently loses every learner's progress.
+ */
+export const DATABASE_NAME = 'sentinelle';
+
+export interface LessonProgressRow {
+  /** `unitId/lessonId`: the same in both languages, so progress follows a language switch. */
+  key: string;
+  unitId: string;
+  lessonId: string;
+  sectionsSeen: string[];
+  sectionCount: number;
+  lastSectionId?: string;
+  lastLang: Lang;
+  timeSpentMs: number;
+  startedAt: number;
+  /** When every section had been seen. */
+  readAt?: number;
+  updatedAt: number;
+}
+
+export interface StoredResponse {
+  optionIds: string[];
+  answeredAt: number;
+  lang: Lang;
+}
+
+export interface QuizAttemptRow {
+  id: string;
+  quizId: string;
+  mode: 'practice' | 'exam';
+  seed: number;
+  /** The language the attempt was started in; each response keeps its own. */
+  lang: Lang;
+  questionIds: string[];
+  responses: Record<string, StoredResponse>;
+  current: number;
+  startedAt: number;
+  finishedAt?: number;
+  score?: { correct: number; total: number; ratio: number; passed: boolean };
+  updatedAt: number;
+}
+
+export interface Place {
+  /** The address to go back to: `/en/unit/lesson#section` or a quiz address. */
+  path: string;
+  lang: Lang;
+  kind: 'lesson' | 'quiz';
+  at: number;
+}
+
+export interface ProfileRow {
+  id: 'learner';
+  /** Anonymous id for completion records; never sent anywhere by the app. */
+  learnerId: string;
+  displayName: string;
+  lang: Lang;
+  lastPlace?: Place;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ActivityType =
+  | 'section-seen'
+  | 'lesson-read'
+  | 'quiz-started'
+  | 'question-answered'
+  | 'quiz-finished'
+  | 'progress-reset';
+
+export interface ActivityRow {
+  id?: number;
+  at: number;
+  type: ActivityType;
+  lang?: Lang;
+  /** `unitId/lessonId`, a quiz id … */
+  subject: string;
+  data?: Record<string, unknown>;
+}
+
+export class SentinelleDb extends Dexie {
+  lessonProgress!: EntityTable<LessonProgressRow, 'key'>;
+  quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
+  profile!: EntityTable<ProfileRow, 'id'>;
+  activity!: EntityTable<ActivityRow, 'id'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Every version stays here, oldest first. Add a version (with an upgrade() when rows
+    // change shape) rather than editing one that has shipped.
+    this.version(1).stores({
+      lessonProgress: 'key, unitId, updatedAt',
+      quizAttempts: 'id, quizId, startedAt',
+      profile: 'id',
+      activity: '++id, at, type',
+    });
+    // 2: the latest attempt of a quiz in one index look-up; activity by subject.
+    this.version(2).stores({
+      quizAttempts: 'id, quizId, startedAt, [quizId+startedAt], updatedAt',
+      activity: '++id, at, type, subject',
+    });
+  }
+}

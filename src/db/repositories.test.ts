@@ -1,0 +1,133 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_NAME, SentinelleDb } from './db';
+import { addReadingTime, getAllLessonProgress, getLessonProgress, markSectionsSeen, resetProgress } from './progress-repository';
+import { getProfile, saveDisplayName, saveLastPlace } from './profile-repository';
+import { createAttempt, finishAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion } from './quiz-repository';
+import { classifyStorageError, getDb, onStorageProblem, openStorage, safeWrite } from './storage';
+
+const lesson = { unitId: 'capabilities', lessonId: 'dat-programme', sectionIds: ['a', 'b', 'c'] };
+
+beforeEach(async () => {
+  await openStorage();
+  const db = getDb();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('lesson progress', () => {
+  it('merges seen sections across saves and marks the lesson read once all are seen', async () => {
+    await markSectionsSeen(lesson, ['a'], 'a', 'en', 1000);
+    await markSectionsSeen(lesson, ['c'], 'c', 'fr', 2000);
+    expect(await getLessonProgress('capabilities', 'dat-programme')).toMatchObject({ sectionsSeen: ['a', 'c'], lastSectionId: 'c', lastLang: 'fr', startedAt: 1000 });
+    await markSectionsSeen(lesson, ['b'], 'b', 'fr', 3000);
+    const row = await getLessonProgress('capabilities', 'dat-programme');
+    expect(row).toMatchObject({ sectionsSeen: ['a', 'b', 'c'], readAt: 3000 });
+    const log = await getDb().activity.toArray();
+    expect(log.map((entry) => entry.type)).toEqual(['section-seen', 'section-seen', 'section-seen', 'lesson-read']);
+  });
+
+  it('adds reading time without losing time added by another tab', async () => {
+    await markSectionsSeen(lesson, ['a'], 'a', 'en', 1000);
+    await Promise.all([addReadingTime('capabilities', 'dat-programme', 5000, 2000), addReadingTime('capabilities', 'dat-programme', 7000, 2100)]);
+    expect((await getLessonProgress('capabilities', 'dat-programme'))?.timeSpentMs).toBe(12000);
+  });
+
+  it('resets progress and attempts, keeps the profile and logs the reset', async () => {
+    await markSectionsSeen(lesson, ['a'], 'a', 'en', 1000);
+    await saveDisplayName('Ada Lovelace', 'en', 1000);
+    await createAttempt({ id: 'x', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q1'], responses: {}, current: 0, startedAt: 1000 });
+    await resetProgress(5000);
+    expect(await getAllLessonProgress()).toEqual([]);
+    expect(await getLatestAttempt('final')).toBeUndefined();
+    expect((await getProfile())?.displayName).toBe('Ada Lovelace');
+    expect((await getDb().activity.toArray()).at(-1)?.type).toBe('progress-reset');
+  });
+});
+
+describe('quiz attempts', () => {
+  const attempt = { id: 'a1', quizId: 'lesson:u/l', mode: 'practice' as const, seed: 7, lang: 'fr' as const, questionIds: ['q1', 'q2', 'q3'], responses: {}, current: 0, startedAt: 1000 };
+
+  it('saves each answer at once with its time and language, and never overwrites one', async () => {
+    await createAttempt(attempt);
+    await saveAnswer('a1', 'q1', ['x'], 'fr', 2000);
+    await saveAnswer('a1', 'q1', ['y'], 'en', 2500);
+    await setCurrentQuestion('a1', 1, 2600);
+    await saveAnswer('a1', 'q2', ['z'], 'en', 3000);
+    const row = await getLatestAttempt('lesson:u/l');
+    expect(row?.responses).toEqual({ q1: { optionIds: ['x'], answeredAt: 2000, lang: 'fr' }, q2: { optionIds: ['z'], answeredAt: 3000, lang: 'en' } });
+    expect(row?.current).toBe(1);
+  });
+
+  it('keeps the first answer when two tabs answer the same question at once', async () => {
+    await createAttempt(attempt);
+    await Promise.all([saveAnswer('a1', 'q1', ['x'], 'fr', 2000), saveAnswer('a1', 'q1', ['y'], 'en', 2001), saveAnswer('a1', 'q2', ['z'], 'en', 2002)]);
+    const row = await getLatestAttempt('lesson:u/l');
+    expect(Object.keys(row?.responses ?? {}).sort()).toEqual(['q1', 'q2']);
+    expect(row?.responses.q1?.optionIds).toEqual(['x']);
+  });
+
+  it('finishes an attempt once, and returns the latest attempt of a quiz', async () => {
+    await createAttempt(attempt);
+    await finishAttempt('a1', { correct: 2, total: 3, ratio: 2 / 3, passed: false }, 'fr', 5000);
+    await finishAttempt('a1', { correct: 3, total: 3, ratio: 1, passed: true }, 'fr', 6000);
+    expect((await getLatestAttempt('lesson:u/l'))?.score?.correct).toBe(2);
+    await createAttempt({ ...attempt, id: 'a2', startedAt: 7000 });
+    expect((await getLatestAttempt('lesson:u/l'))?.id).toBe('a2');
+    expect(await saveAnswer('a1', 'q3', ['x'], 'fr', 8000)).toBe(true);
+    expect((await getDb().quizAttempts.get('a1'))?.responses.q3).toBeUndefined();
+  });
+});
+
+describe('profile', () => {
+  it('keeps the newest place, whichever tab saves last', async () => {
+    await saveLastPlace({ path: '/fr/a/b#c', lang: 'fr', kind: 'lesson', at: 2000 });
+    await saveLastPlace({ path: '/en/a/b#old', lang: 'en', kind: 'lesson', at: 1000 });
+    expect((await getProfile())?.lastPlace?.path).toBe('/fr/a/b#c');
+    expect((await getProfile())?.learnerId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('storage errors', () => {
+  it('recognise a full disk, even wrapped in an AbortError', () => {
+    expect(classifyStorageError({ name: 'QuotaExceededError' })).toBe('quota');
+    expect(classifyStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+    expect(classifyStorageError({ name: 'MissingAPIError' })).toBe('unavailable');
+    expect(classifyStorageError({ name: 'DatabaseClosedError' })).toBe('outdated');
+  });
+
+  it('report a failed write instead of throwing it', async () => {
+    const problems: string[] = [];
+    const stop = onStorageProblem((problem) => problems.push(problem));
+    const failed = await safeWrite(() => Promise.reject(Object.assign(new Error('disk full'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
+    stop();
+    expect(failed).toBe(false);
+    expect(problems).toEqual(['quota']);
+  });
+});
+
+describe('schema migration', () => {
+  it('opens data written with the first schema version without losing any of it', async () => {
+    const name = `${DATABASE_NAME}-migration-test`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ lessonProgress: 'key, unitId, updatedAt', quizAttempts: 'id, quizId, startedAt', profile: 'id', activity: '++id, at, type' });
+    const progress = { key: 'u/l', unitId: 'u', lessonId: 'l', sectionsSeen: ['a'], sectionCount: 2, lastSectionId: 'a', lastLang: 'fr', timeSpentMs: 1200, startedAt: 1, updatedAt: 2 };
+    const attempts = [1, 2].map((n) => ({ id: `a${n}`, quizId: 'final', mode: 'exam', seed: n, lang: 'en', questionIds: ['q'], responses: { q: { optionIds: ['x'], answeredAt: 3, lang: 'en' } }, current: 0, startedAt: n, updatedAt: n }));
+    const profile = { id: 'learner', learnerId: '00000000-0000-4000-8000-000000000000', displayName: 'Ada', lang: 'fr', createdAt: 1, updatedAt: 1 };
+    await v1.table('lessonProgress').put(progress);
+    await v1.table('quizAttempts').bulkPut(attempts);
+    await v1.table('profile').put(profile);
+    await v1.table('activity').add({ at: 1, type: 'quiz-started', subject: 'final' });
+    v1.close();
+
+    const current = new SentinelleDb(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThan(1);
+    expect(await current.lessonProgress.toArray()).toEqual([progress]);
+    expect(await current.quizAttempts.toArray()).toEqual(attempts);
+    expect(await current.profile.get('learner')).toEqual(profile);
+    expect(await current.activity.count()).toBe(1);
+    expect((await current.quizAttempts.where('[quizId+startedAt]').between(['final', -Infinity], ['final', Infinity]).last())?.id).toBe('a2');
+    current.close();
+  });
+});

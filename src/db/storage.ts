@@ -1,0 +1,76 @@
+// Opens the learner database once, and falls back to a memory-only copy for this visit when
+// the browser offers no IndexedDB (some private windows), so the course still works.
+import { SentinelleDb } from './db';
+
+export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed';
+
+let database = new SentinelleDb();
+let opening: Promise<void> | null = null;
+const listeners = new Set<(problem: StorageProblem) => void>();
+
+/** The database every repository uses. */
+export function getDb(): SentinelleDb {
+  return database;
+}
+
+export function onStorageProblem(listener: (problem: StorageProblem) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function reportStorageProblem(problem: StorageProblem): void {
+  for (const listener of listeners) listener(problem);
+}
+
+/** What went wrong, from a Dexie or DOM error (a full disk may come wrapped in an AbortError). */
+export function classifyStorageError(error: unknown): StorageProblem {
+  const names: string[] = [];
+  for (let e = error as { name?: string; inner?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (e.name) names.push(e.name);
+    e = (e.inner ?? e.cause) as typeof e;
+  }
+  if (names.some((name) => name === 'QuotaExceededError')) return 'quota';
+  if (names.some((name) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'UnknownError'].includes(name))) return 'unavailable';
+  if (names.some((name) => name === 'VersionError' || name === 'DatabaseClosedError')) return 'outdated';
+  return 'failed';
+}
+
+async function openMemoryDatabase(): Promise<void> {
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  database = new SentinelleDb(undefined, { indexedDB, IDBKeyRange });
+  await database.open();
+}
+
+/** Opens the database (once); resolves even when storage is unavailable. */
+export function openStorage(): Promise<void> {
+  opening ??= (async () => {
+    try {
+      if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
+      database.on('versionchange', () => {
+        database.close();
+        reportStorageProblem('outdated');
+        return false;
+      });
+      await database.open();
+    } catch (error) {
+      const problem = classifyStorageError(error);
+      reportStorageProblem(problem === 'outdated' ? 'outdated' : 'unavailable');
+      if (problem !== 'outdated') await openMemoryDatabase();
+    }
+  })();
+  return opening;
+}
+
+/**
+ * Runs a write; a failure is reported (full disk, closed database) instead of thrown, so a
+ * learner's screen never breaks on a save. Returns whether the write happened.
+ */
+export async function safeWrite(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    reportStorageProblem(classifyStorageError(error));
+    return false;
+  }
+}
