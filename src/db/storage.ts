@@ -1,5 +1,6 @@
 // Opens the learner database once, and falls back to a memory-only copy for this visit when
 // the browser offers no IndexedDB (some private windows), so the course still works.
+import Dexie from 'dexie';
 import { SentinelleDb } from './db';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed';
@@ -37,6 +38,9 @@ export function classifyStorageError(error: unknown): StorageProblem {
 
 async function openMemoryDatabase(): Promise<void> {
   const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  // Live queries read Dexie's global dependencies, not only the instance's options.
+  Dexie.dependencies.indexedDB = indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   database = new SentinelleDb(undefined, { indexedDB, IDBKeyRange });
   await database.open();
 }

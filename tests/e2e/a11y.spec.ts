@@ -41,6 +41,7 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/capabilities/dat-programme/check`);
     await scan('intro');
     await page.getByRole('button', { name: start }).click();
+    await expect(page.locator('[data-question-id]')).toBeVisible();
     await scan('question');
     const radios = page.locator('[data-question-id]').getByRole('radio');
     if ((await radios.count()) > 0) await radios.first().check();
@@ -49,6 +50,7 @@ for (const lang of LANGS) {
     await scan('feedback');
     await page.goto(`/${lang}/chronology/quiz`);
     await page.getByRole('button', { name: start }).click();
+    await expect(page.locator('[data-question-id]')).toBeVisible();
     await scan('unit quiz question');
     await page.goto(`/${lang}/assessment`);
     await page.getByRole('button', { name: start }).click();

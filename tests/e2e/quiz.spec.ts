@@ -105,6 +105,7 @@ for (const lang of LANGS) {
       await page.goto(`/${lang}/capabilities/quiz`);
       await page.getByRole('button', { name: ui[lang].start }).click();
       const question = page.locator('[data-question-id]');
+      await expect(question).toBeVisible();
       const id = await question.getAttribute('data-question-id');
       const options = await question.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
       await page.getByRole('link', { name: ui[lang].switchTo }).click();

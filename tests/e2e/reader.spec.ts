@@ -43,6 +43,7 @@ for (const lang of LANGS) {
       const section = lesson.sections.filter((candidate) => candidate.level === 2)[2];
       if (!section) throw new Error('lesson too short');
       await page.goto(lessonUrl(lang, unit.id, lesson.id));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const toc = page.getByRole('navigation', { name: ui[lang].toc });
       // Phones show the contents folded: open them first, as a learner would.
       if ((await toc.locator('details:not([open])').count()) > 0) await toc.locator('summary').click();
