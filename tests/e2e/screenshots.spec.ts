@@ -92,3 +92,29 @@ function seedWhere(test: (question: Question) => boolean, scope: QuizScope, coun
   }
   throw new Error('no seed opens with such a question');
 }
+
+test.describe('progress screenshots', () => {
+  for (const [device, options] of Object.entries(VIEWPORTS)) {
+    test(`course home with progress, and settings, on ${device}`, async ({ browser }) => {
+      const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto('/en/introduction/why-terrorism');
+      for (let step = 0; step < 12; step++) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(700);
+      }
+      await page.goto('/en/capabilities/dat-programme/check');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await expect(page.locator('[data-question-id]')).toBeVisible();
+      for (const lang of LANGS) {
+        await page.goto(`/${lang}`);
+        await expect(page.locator('.course-progress')).toBeVisible();
+        await page.screenshot({ path: `screenshots/progress-home-${lang}-${device}.png`, fullPage: device === 'desktop' });
+        await page.goto(`/${lang}/settings`);
+        await expect(page.locator('h1')).toBeVisible();
+        await page.screenshot({ path: `screenshots/settings-${lang}-${device}.png`, fullPage: true });
+      }
+      await context.close();
+    });
+  }
+});
