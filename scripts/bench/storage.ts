@@ -25,9 +25,11 @@ try {
   await page.goto(`http://localhost:${PORT}/en`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 
+  // Inside the page, the app's modules are fetched from the Vite server by their source path.
   const saves = await page.evaluate(async () => {
-    const storage = await import('/src/db/storage.ts');
-    const quiz = await import('/src/db/quiz-repository.ts');
+    const load = (path: string) => import(/* @vite-ignore */ path);
+    const storage = await load('/src/db/storage.ts');
+    const quiz = await load('/src/db/quiz-repository.ts');
     await storage.openStorage();
     // 1,000 saves as learners make them: 50 attempts of a 20-question final assessment.
     const questionIds = Array.from({ length: 20 }, (_, i) => `q${i}`);
@@ -45,7 +47,8 @@ try {
   console.log(`save one answer (attempt row + activity log, one transaction)       ${stats(saves)}`);
 
   const query = await page.evaluate(async () => {
-    const storage = await import('/src/db/storage.ts');
+    const load = (path: string) => import(/* @vite-ignore */ path);
+    const storage = await load('/src/db/storage.ts');
     const db = storage.getDb();
     await db.quizAttempts.clear();
     const now = Date.now();
@@ -65,15 +68,15 @@ try {
         updatedAt: now,
       })),
     );
-    const progress = await import('/src/db/progress-repository.ts');
-    const quiz = await import('/src/db/quiz-repository.ts');
-    const profile = await import('/src/db/profile-repository.ts');
+    const progress = await load('/src/db/progress-repository.ts');
+    const quiz = await load('/src/db/quiz-repository.ts');
+    const profile = await load('/src/db/profile-repository.ts');
     const times: number[] = [];
     for (let run = 0; run < 30; run++) {
       const start = performance.now();
       const [, attempts] = await Promise.all([progress.getAllLessonProgress(), quiz.getAllAttempts(), profile.getProfile()]);
       const byQuiz = new Map<string, unknown[]>();
-      for (const attempt of attempts) byQuiz.set(attempt.quizId, [...(byQuiz.get(attempt.quizId) ?? []), attempt]);
+      for (const attempt of attempts as { quizId: string }[]) byQuiz.set(attempt.quizId, [...(byQuiz.get(attempt.quizId) ?? []), attempt]);
       times.push(performance.now() - start);
     }
     return times;
