@@ -25,11 +25,11 @@ try {
   await page.goto(`http://localhost:${PORT}/en`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 
-  // Inside the page, the app's modules are fetched from the Vite server by their source path.
+  // Inside the page, the app's modules are fetched from the Vite server by their source path
+  // (as string: TypeScript must not resolve them; no named functions: tsx would wrap them).
   const saves = await page.evaluate(async () => {
-    const load = (path: string) => import(/* @vite-ignore */ path);
-    const storage = await load('/src/db/storage.ts');
-    const quiz = await load('/src/db/quiz-repository.ts');
+    const storage = await import(/* @vite-ignore */ '/src/db/storage.ts' as string);
+    const quiz = await import(/* @vite-ignore */ '/src/db/quiz-repository.ts' as string);
     await storage.openStorage();
     // 1,000 saves as learners make them: 50 attempts of a 20-question final assessment.
     const questionIds = Array.from({ length: 20 }, (_, i) => `q${i}`);
@@ -47,8 +47,7 @@ try {
   console.log(`save one answer (attempt row + activity log, one transaction)       ${stats(saves)}`);
 
   const query = await page.evaluate(async () => {
-    const load = (path: string) => import(/* @vite-ignore */ path);
-    const storage = await load('/src/db/storage.ts');
+    const storage = await import(/* @vite-ignore */ '/src/db/storage.ts' as string);
     const db = storage.getDb();
     await db.quizAttempts.clear();
     const now = Date.now();
@@ -68,9 +67,9 @@ try {
         updatedAt: now,
       })),
     );
-    const progress = await load('/src/db/progress-repository.ts');
-    const quiz = await load('/src/db/quiz-repository.ts');
-    const profile = await load('/src/db/profile-repository.ts');
+    const progress = await import(/* @vite-ignore */ '/src/db/progress-repository.ts' as string);
+    const quiz = await import(/* @vite-ignore */ '/src/db/quiz-repository.ts' as string);
+    const profile = await import(/* @vite-ignore */ '/src/db/profile-repository.ts' as string);
     const times: number[] = [];
     for (let run = 0; run < 30; run++) {
       const start = performance.now();
