@@ -2,11 +2,57 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { coursePlugin } from './scripts/vite-plugin-course.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.ts';
+
+/** Identifies a build (the update test builds twice and needs them to differ). */
+const BUILD_ID = process.env.SENTINELLE_BUILD_ID ?? new Date().toISOString();
 
 export default defineConfig({
   // Unit tests compile the course themselves (and report its errors as failures).
-  plugins: [react(), ...(process.env.VITEST ? [] : [coursePlugin()])],
+  plugins: [
+    react(),
+    ...(process.env.VITEST ? [] : [coursePlugin()]),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      manifest: {
+        id: '/',
+        name: 'Sentinelle — L’OTAN et la lutte contre le terrorisme / NATO and the fight against terrorism',
+        short_name: 'Sentinelle',
+        description: 'Formation bilingue hors ligne sur la lutte de l’OTAN contre le terrorisme. Bilingual offline training on NATO’s fight against terrorism.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#12325e',
+        background_color: '#f6f7f9',
+        categories: ['education'],
+        icons: [
+          { src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        screenshots: [
+          { src: '/screenshot-wide.png', sizes: '1366x900', type: 'image/png', form_factor: 'wide', label: 'A lesson on a desktop' },
+          { src: '/screenshot-narrow.png', sizes: '1082x2202', type: 'image/png', form_factor: 'narrow', label: 'A lesson on a phone' },
+        ],
+      },
+      workbox: {
+        // The whole course, both languages: every lesson and quiz chunk, locales, icons.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['screenshot-*.png'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -14,7 +60,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LANGS, allLessons, lessonUrl } from './course-fixture';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -46,7 +47,7 @@ for (const lang of LANGS) {
     const radios = page.locator('[data-question-id]').getByRole('radio');
     if ((await radios.count()) > 0) await radios.first().check();
     await page.getByRole('button', { name: lang === 'fr' ? 'Valider ma réponse' : 'Check my answer' }).click();
-    await expect(page.getByRole('status')).not.toBeEmpty();
+    await expect(page.locator('[data-question-id]').getByRole('status')).not.toBeEmpty();
     await scan('feedback');
     await page.goto(`/${lang}/chronology/quiz`);
     await page.getByRole('button', { name: start }).click();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { course, lessonUrl } from './course-fixture';
 
 const progressText = (n: number, total: number) => `Question ${n} of ${total}`;
@@ -9,7 +10,7 @@ async function answerAndNext(page: Page) {
   const radios = page.locator('[data-question-id]').getByRole('radio');
   if ((await radios.count()) > 0) await radios.first().check();
   await page.getByRole('button', { name: 'Check my answer' }).click();
-  await expect(page.getByRole('status')).toContainText(/Correct\.|Incorrect\./);
+  await expect(page.locator('[data-question-id]').getByRole('status')).toContainText(/Correct\.|Incorrect\./);
   await page.getByRole('button', { name: /Next question|See the results/ }).click();
 }
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LANGS, lessonUrl } from './course-fixture';
 
 const ui = {
@@ -70,14 +71,14 @@ for (const lang of LANGS) {
         await expect(page.getByText(ui[lang].progress(n, 5))).toBeVisible();
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
         await answerWithKeyboard(page, ui[lang].check);
-        const status = page.getByRole('status');
+        const status = page.locator('[data-question-id]').getByRole('status');
         await expect(status).toContainText(ui[lang].correct);
         if (n < 5) {
           await expect(page.getByRole('button', { name: ui[lang].next })).toBeFocused();
           await page.keyboard.press('Enter');
         }
       }
-      const back = page.getByRole('status').getByRole('link', { name: ui[lang].review });
+      const back = page.locator('[data-question-id]').getByRole('status').getByRole('link', { name: ui[lang].review });
       const href = await back.getAttribute('href');
       await tabTo(page, back);
       await page.keyboard.press('Enter');
@@ -93,7 +94,7 @@ for (const lang of LANGS) {
         await expect(page.getByText(ui[lang].progress(n, 20))).toBeVisible();
         const radios = page.locator('[data-question-id]').getByRole('radio');
         if ((await radios.count()) > 0) await radios.first().check();
-        await expect(page.getByRole('status')).toHaveText('');
+        await expect(page.locator('[data-question-id]').getByRole('status')).toHaveText('');
         await page.getByRole('button', { name: ui[lang].confirm }).click();
       }
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();

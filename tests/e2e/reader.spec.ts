@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchCsp } from './fixtures';
 import { LANGS, course, lessonUrl } from './course-fixture';
 
 const ui = {
@@ -125,15 +125,18 @@ test.describe('language choice', () => {
   test('a first visit follows the browser language', async ({ browser }) => {
     for (const [locale, expected] of [['en-GB', 'en'], ['fr-CA', 'fr'], ['de-DE', 'fr']] as const) {
       const context = await browser.newContext({ locale });
+      const violations = await watchCsp(context);
       const page = await context.newPage();
       await page.goto('/');
       await expect(page).toHaveURL(`/${expected}`);
       await context.close();
+      expect(violations).toEqual([]);
     }
   });
 
   test('the chosen language is remembered on the next visit', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
+    const violations = await watchCsp(context);
     const page = await context.newPage();
     await page.goto('/fr');
     await page.getByRole('link', { name: ui.fr.switchTo }).click();
@@ -141,5 +144,6 @@ test.describe('language choice', () => {
     await page.goto('/');
     await expect(page).toHaveURL('/en');
     await context.close();
+    expect(violations).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * `npm run screenshots`: course home, a lesson and the chronology, in French and English,
  * on a phone and a desktop, written to screenshots/ for a person to look at.
  */
-import { devices, expect, test } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateBilingualQuiz, type QuizScope } from '../../src/domain/quiz/generate-quiz.ts';
 import type { Question } from '../../src/domain/quiz/question.ts';
 import { LANGS, course } from './course-fixture';
@@ -62,7 +63,7 @@ test.describe('quiz screenshots', () => {
         await page.getByRole('radio').nth(1).check();
         await shot('question');
         await page.getByRole('button', { name: lang === 'fr' ? 'Valider ma réponse' : 'Check my answer' }).click();
-        await expect(page.getByRole('status')).not.toBeEmpty();
+        await expect(page.locator('[data-question-id]').getByRole('status')).not.toBeEmpty();
         await shot('feedback');
         await page.goto(`/${lang}/chronology/quiz?seed=${orderingSeed}`);
         await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click();

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import { useEffect } from 'react';
 import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
+import { ConnectionStatus } from '@/features/offline/components/connection-status';
+import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { StorageBanner } from '@/features/progress/components/storage-banner';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
@@ -38,6 +40,7 @@ export function LanguageLayout() {
             <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
             <NavLink to={`/${lang}/settings`}>{t('settings:nav')}</NavLink>
           </nav>
+          <ConnectionStatus />
           <LanguageSwitch lang={lang} />
         </div>
       </header>
@@ -45,7 +48,8 @@ export function LanguageLayout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <UpdatePrompt />
+      <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
       <ScrollRestoration />

@@ -11,6 +11,7 @@ import { lessonPath } from '@/features/course-reader/course-data';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { QuestionCard } from './components/question-card';
 import { QuizResults } from './components/quiz-results';
+import { useOfflineStore } from '@/features/offline/offline-store';
 import { useLatestAttempt } from './hooks/use-latest-attempt';
 import { newSeed, useQuizStore } from './quiz-store';
 
@@ -70,6 +71,12 @@ export function QuizPage() {
   }, [inProgress, location.pathname, lang, currentIndex]);
 
   const current = attempt ? localized[attempt.current] : undefined;
+  const setQuestionOnScreen = useOfflineStore((state) => state.setQuestionOnScreen);
+  const questionOnScreen = inProgress && current !== undefined;
+  useEffect(() => {
+    setQuestionOnScreen(questionOnScreen);
+    return () => setQuestionOnScreen(false);
+  }, [questionOnScreen, setQuestionOnScreen]);
 
   return (
     <div className="page page--narrow quiz">

@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { LANGS, course, lessonUrl } from './course-fixture';
+
+/** First visit: waits until the service worker has precached the course and controls the page. */
+async function installOffline(page: Page) {
+  await page.goto('/en');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit says so once the course is stored for offline use.
+  await expect(page.getByRole('status').filter({ hasText: 'available offline' })).toBeVisible({ timeout: 15_000 });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test.describe('offline', () => {
+  test('after one visit the whole course works offline, in both languages, and nothing is lost', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await installOffline(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByText('Offline: the course is still available')).toBeVisible();
+
+    for (const lang of LANGS) {
+      for (const unit of course.outlines[lang].units) {
+        const lesson = unit.lessons.at(-1);
+        if (!lesson) throw new Error(`unit ${unit.id} has no lesson`);
+        await page.goto(lessonUrl(lang, unit.id, lesson.id));
+        await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+      }
+      await page.goto(`/${lang}/chronology`);
+      await expect(page.locator('.timeline__event')).toHaveCount(course.outlines[lang].events.length);
+    }
+
+    await page.goto('/fr/capabilities/cbrn-defence/check');
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    for (let n = 1; n <= 5; n++) {
+      await expect(page.getByText(`Question ${n} sur 5`)).toBeVisible();
+      const radios = page.locator('[data-question-id]').getByRole('radio');
+      if ((await radios.count()) > 0) await radios.first().check();
+      await page.getByRole('button', { name: 'Valider ma réponse' }).click();
+      await page.getByRole('button', { name: n < 5 ? 'Question suivante' : 'Voir les résultats' }).click();
+    }
+    await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
+
+    await context.setOffline(false);
+    await page.goto('/fr');
+    await expect(page.getByText('Hors ligne : le cours reste disponible')).toHaveCount(0);
+    const cbrn = course.outlines.fr.units.find((u) => u.id === 'capabilities')?.lessons.find((l) => l.id === 'cbrn-defence');
+    const link = page.getByRole('link').filter({ hasText: cbrn?.title ?? '' });
+    await expect(link.locator('.badge').filter({ hasText: /Réussi|Non réussi/ })).toBeVisible();
+  });
+});
