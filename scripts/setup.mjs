@@ -13,7 +13,10 @@ function run(command) {
 
 const installed = 'node_modules/.package-lock.json';
 if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
-  run('npm ci --no-audit --no-fund');
+  // `npm install`, not `npm ci`: npm 11 rejects in `ci` the lock it writes itself when a
+  // package (rollup, via workbox-build) has optional per-platform packages. It still installs
+  // the versions package-lock.json pins.
+  run('npm install --no-audit --no-fund');
 }
 
 if (process.argv.includes('--browser') && !existsSync(CHROMIUM)) {

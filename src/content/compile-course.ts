@@ -103,7 +103,7 @@ export function compileCourse(files: CourseFiles): CompileResult {
           continue;
         }
         const langGlossary = glossaryIn(glossary, lang);
-        const result = parseLesson(path, text, langGlossary);
+        const result = parseLesson(path, text, langGlossary, lang);
         if (!result.ok) {
           unparsed.add(lessonKey(lang, unit.id, lessonId));
           errors.push(...result.errors);

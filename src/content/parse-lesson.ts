@@ -9,6 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Block, CompileError, GlossaryTerm, Inline, LessonRef, Section } from './course-types.ts';
 import { frontMatterSchema, type FrontMatter } from './course-schemas.ts';
+import { frenchSpacing } from './french-typography.ts';
 import { createTermScanner, normalizeForComparison } from './glossary.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -84,6 +85,7 @@ export function parseLesson(
   file: string,
   text: string,
   glossary: GlossaryTerm[],
+  lang?: 'fr' | 'en',
 ): { ok: true; lesson: ParsedLesson } | { ok: false; errors: CompileError[] } {
   const errors: CompileError[] = [];
   const fail = (line: number | undefined, message: string) => errors.push({ file, line, message });
@@ -118,7 +120,7 @@ export function parseLesson(
       const line = node.position?.start.line;
       switch (node.type) {
         case 'text': {
-          const { parts, unknown } = scan(node.value);
+          const { parts, unknown } = scan(lang === 'fr' ? frenchSpacing(node.value) : node.value);
           reportUnknown(line, unknown);
           for (const part of parts) {
             if (part.kind === 'text') {

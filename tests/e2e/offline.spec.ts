@@ -20,7 +20,7 @@ test.describe('offline', () => {
     await installOffline(page);
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByText('Offline: the course is still available')).toBeVisible();
+    await expect(page.getByText(/Offline: the course is still available/)).toBeVisible();
 
     for (const lang of LANGS) {
       for (const unit of course.outlines[lang].units) {
@@ -46,7 +46,7 @@ test.describe('offline', () => {
 
     await context.setOffline(false);
     await page.goto('/fr');
-    await expect(page.getByText('Hors ligne : le cours reste disponible')).toHaveCount(0);
+    await expect(page.getByText(/Hors ligne/)).toHaveCount(0);
     const cbrn = course.outlines.fr.units.find((u) => u.id === 'capabilities')?.lessons.find((l) => l.id === 'cbrn-defence');
     const link = page.getByRole('link').filter({ hasText: cbrn?.title ?? '' });
     await expect(link.locator('.badge').filter({ hasText: /Réussi|Non réussi/ })).toBeVisible();

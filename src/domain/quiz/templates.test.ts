@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchSpacing } from '@/content/french-typography';
 import { de, purposePrompt, to } from './templates';
 
 describe('French contractions of slotted names', () => {
@@ -15,6 +16,13 @@ describe('French contractions of slotted names', () => {
 
   it('never touch the words of the course text around them', () => {
     const prompt = purposePrompt('programme', { fr: 'le programme DEXTER', en: 'the DEXTER programme' });
-    expect(prompt).toEqual({ fr: 'Quel est l’objet du programme DEXTER ?', en: 'What is the purpose of the DEXTER programme?' });
+    expect(prompt).toEqual({ fr: 'Quel est l’objet du programme DEXTER\u202f?', en: 'What is the purpose of the DEXTER programme?' });
+  });
+});
+
+describe('frenchSpacing', () => {
+  it('puts a narrow no-break space before high punctuation and inside guillemets', () => {
+    expect(frenchSpacing('Vrai ou faux ? « Oui » : non ; si !')).toBe('Vrai ou faux\u202f? «\u202fOui\u202f»\u202f: non\u202f; si\u202f!');
+    expect(frenchSpacing('https://exemple')).toBe('https://exemple');
   });
 });

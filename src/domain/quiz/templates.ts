@@ -3,6 +3,7 @@
  * (labels, names, purposes) is slotted in; nothing here states a fact by itself.
  */
 import type { EntityKind, Lang, LocalizedText } from '@/content/course-types';
+import { frenchSpacing } from '@/content/french-typography';
 
 type Template = Record<Lang, (parts: Record<string, string>) => string>;
 
@@ -22,7 +23,7 @@ export function to(name: string): string {
 
 export function fill(template: Template, parts: Record<string, LocalizedText | string>): LocalizedText {
   const pick = (lang: Lang) => Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, typeof value === 'string' ? value : value[lang]]));
-  return { fr: template.fr(pick('fr')), en: template.en(pick('en')) };
+  return { fr: frenchSpacing(template.fr(pick('fr'))), en: template.en(pick('en')) };
 }
 
 export const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
