@@ -31,17 +31,19 @@ export function markSectionsSeen(
       const merged = mergeSectionsSeen(row?.sectionsSeen ?? [], seen, lesson.sectionIds);
       const fresh = merged.sectionsSeen.filter((id) => !row?.sectionsSeen.includes(id));
       const justRead = merged.complete && row?.readAt === undefined;
+      const lastSectionId = currentSectionId ?? row?.lastSectionId;
+      const readAt = row?.readAt ?? (justRead ? now : undefined);
       await db.lessonProgress.put({
         key,
         unitId: lesson.unitId,
         lessonId: lesson.lessonId,
         sectionsSeen: merged.sectionsSeen,
         sectionCount: lesson.sectionIds.length,
-        ...((currentSectionId ?? row?.lastSectionId) ? { lastSectionId: currentSectionId ?? row?.lastSectionId } : {}),
+        ...(lastSectionId ? { lastSectionId } : {}),
         lastLang: lang,
         timeSpentMs: row?.timeSpentMs ?? 0,
         startedAt: row?.startedAt ?? now,
-        ...((row?.readAt ?? (justRead ? now : undefined)) !== undefined ? { readAt: row?.readAt ?? now } : {}),
+        ...(readAt !== undefined ? { readAt } : {}),
         updatedAt: now,
       });
       if (fresh.length > 0) await db.activity.add({ at: now, type: 'section-seen', lang, subject: key, data: { sections: fresh } });

@@ -2,7 +2,7 @@
 // a reload, a closed tab or a power cut resumes at the same question with every answer kept.
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
-import type { QuizAttemptRow } from './db';
+import type { ActivityRow, QuizAttemptRow } from './db';
 import { getDb, safeWrite } from './storage';
 
 /** The most recent attempt of a quiz, finished or not. */
@@ -28,59 +28,63 @@ export function createAttempt(attempt: Omit<QuizAttemptRow, 'updatedAt'>): Promi
   );
 }
 
-/** Saves one answer. An answer already given (in this tab or another) is never replaced. */
-export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number): Promise<boolean> {
+/**
+ * Changes one attempt and logs it, in one transaction. `change` returns the changed fields,
+ * or null when there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
+ */
+function changeAttempt(
+  attemptId: string,
+  now: number,
+  change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null,
+  log?: Omit<ActivityRow, 'at' | 'subject'>,
+): Promise<boolean> {
   const db = getDb();
   return safeWrite(() =>
     db.transaction('rw', db.quizAttempts, db.activity, async () => {
-      let saved = false;
+      let changed = false;
       await db.quizAttempts
         .where('id')
         .equals(attemptId)
         .modify((row) => {
-          const next = answerQuestion(row, questionId, optionIds, now, lang);
-          if (next === row) return;
-          row.responses = next.responses as QuizAttemptRow['responses'];
-          row.updatedAt = Math.max(row.updatedAt, now);
-          saved = true;
+          const fields = change(row);
+          if (!fields) return;
+          Object.assign(row, fields, { updatedAt: Math.max(row.updatedAt, now) });
+          changed = true;
         });
-      if (saved) await db.activity.add({ at: now, type: 'question-answered', lang, subject: attemptId, data: { questionId, optionIds } });
+      if (changed && log) await db.activity.add({ ...log, at: now, subject: attemptId });
     }),
+  );
+}
+
+/** Saves one answer. An answer already given (in this tab or another) is never replaced. */
+export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number): Promise<boolean> {
+  return changeAttempt(
+    attemptId,
+    now,
+    (row) => {
+      const next = answerQuestion(row, questionId, optionIds, now, lang);
+      return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
+    },
+    { type: 'question-answered', lang, data: { questionId, optionIds } },
   );
 }
 
 /** Moves to another question of an unfinished attempt. */
 export function setCurrentQuestion(attemptId: string, index: number, now: number): Promise<boolean> {
-  return safeWrite(() =>
-    getDb()
-      .quizAttempts.where('id')
-      .equals(attemptId)
-      .modify((row) => {
-        const next = goToQuestion(row, index);
-        if (next === row) return;
-        row.current = next.current;
-        row.updatedAt = Math.max(row.updatedAt, now);
-      }),
-  );
+  return changeAttempt(attemptId, now, (row) => {
+    const next = goToQuestion(row, index);
+    return next === row ? null : { current: next.current };
+  });
 }
 
 export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, lang: Lang, now: number): Promise<boolean> {
-  const db = getDb();
-  return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, db.activity, async () => {
-      let finished = false;
-      await db.quizAttempts
-        .where('id')
-        .equals(attemptId)
-        .modify((row) => {
-          const next = finishPure(row, now);
-          if (next === row) return;
-          row.finishedAt = next.finishedAt;
-          row.score = score;
-          row.updatedAt = Math.max(row.updatedAt, now);
-          finished = true;
-        });
-      if (finished) await db.activity.add({ at: now, type: 'quiz-finished', lang, subject: attemptId, data: { ...score } });
-    }),
+  return changeAttempt(
+    attemptId,
+    now,
+    (row) => {
+      const next = finishPure(row, now);
+      return next === row ? null : { finishedAt: next.finishedAt, score };
+    },
+    { type: 'quiz-finished', lang, data: { ...score } },
   );
 }

@@ -41,7 +41,10 @@ export function QuizPage() {
   const loaded = useLatestAttempt(definition.id);
   const attempt = loaded?.attempt;
   const { start, answer, advance, saving } = useQuizStore();
-  const questions = useMemo(() => (attempt ? rebuildQuiz(facts, attempt.seed, attempt.questionIds) : []), [facts, attempt]);
+  // Rebuilt only when the attempt's questions change, not on every saved answer.
+  const seed = attempt?.seed;
+  const questionKey = attempt?.questionIds.join('|');
+  const questions = useMemo(() => (seed !== undefined && questionKey ? rebuildQuiz(facts, seed, questionKey.split('|')) : []), [facts, seed, questionKey]);
   const localized = useMemo(() => questions.map((q) => localizeQuestion(q, lang)), [questions, lang]);
 
   const unit = outline.units.find((u) => u.id === (definition.scope.kind === 'course' ? '' : definition.scope.unitId));

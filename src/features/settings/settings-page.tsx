@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportAllData, storageEstimate } from '@/db/export-data';
+import { storageEstimate } from '@/db/export-data';
 import { saveDisplayName } from '@/db/profile-repository';
 import { resetProgress } from '@/db/progress-repository';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
-import { downloadJson } from '@/features/progress/download';
+import { downloadBackup } from '@/features/progress/download';
 import { useProfile } from '@/features/progress/hooks/use-learner-data';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 
@@ -80,7 +80,7 @@ export function SettingsPage() {
       <section className="settings__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>
         <p>{t('export.hint')}</p>
-        <button type="button" className="button" onClick={async () => downloadJson('sentinelle-progress.json', await exportAllData(Date.now()))}>
+        <button type="button" className="button" onClick={() => void downloadBackup()}>
           {t('export.button')}
         </button>
       </section>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportAllData } from '@/db/export-data';
-import { downloadJson } from '../download';
+import { downloadBackup } from '../download';
 import { useStorageStatus } from '../storage-status-store';
 
 /** Tells the learner, in their language, when their progress cannot be kept, and what to do. */
@@ -13,7 +12,7 @@ export function StorageBanner() {
       <p className="banner__text">{t(`storage.${problem}`)}</p>
       <div className="banner__actions">
         {problem === 'quota' || problem === 'failed' ? (
-          <button type="button" className="button" onClick={async () => downloadJson('sentinelle-progress.json', await exportAllData(Date.now()))}>
+          <button type="button" className="button" onClick={() => void downloadBackup()}>
             {t('storage.export')}
           </button>
         ) : null}
