@@ -146,6 +146,7 @@ test.describe('progress kept in IndexedDB', () => {
   test('settings show the storage and reset progress only after confirmation', async ({ page }) => {
     await page.goto('/fr/introduction/quiz');
     await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect(page.getByText('Question 1 sur 10')).toBeVisible();
     await page.goto('/fr/settings');
     await expect(page.getByText(/utilisés sur .* disponibles pour ce site|n’indique pas l’espace/)).toBeVisible();
     await page.getByRole('button', { name: 'Réinitialiser ma progression' }).click();
