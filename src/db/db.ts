@@ -72,7 +72,8 @@ export type ActivityType =
   | 'quiz-started'
   | 'question-answered'
   | 'quiz-finished'
-  | 'progress-reset';
+  | 'progress-reset'
+  | 'record-imported';
 
 export interface ActivityRow {
   id?: number;

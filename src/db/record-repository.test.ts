@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { learnerHistory, realCourse, type History } from '../../scripts/record-fixtures.ts';
+import { buildRecord } from '@/domain/record/build-record';
+import { importRecordText, readRecordSources } from './record-repository';
+import { getDb, openStorage } from './storage';
+
+const course = realCourse();
+const NOW = Date.UTC(2026, 10, 23, 12);
+const context = { courseId: course.id, lang: 'en' as const, now: NOW };
+
+async function store(history: History) {
+  const db = getDb();
+  await db.profile.put({ id: 'learner', lang: 'fr', ...history.profile });
+  await db.lessonProgress.bulkPut(history.lessonProgress);
+  await db.quizAttempts.bulkPut(history.attempts);
+}
+
+async function exportText(): Promise<string> {
+  const sources = await readRecordSources('en', NOW);
+  return JSON.stringify(buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, facts: course.facts, ...sources, now: NOW }));
+}
+
+async function snapshot() {
+  const db = getDb();
+  const [profile, lessons, attempts] = await Promise.all([db.profile.toArray(), db.lessonProgress.toArray(), db.quizAttempts.toArray()]);
+  return { profile, lessons: lessons.sort((a, b) => a.key.localeCompare(b.key)), attempts: attempts.sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+async function clear() {
+  const db = getDb();
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
+beforeEach(async () => {
+  await openStorage();
+  await clear();
+});
+
+describe('export then import', () => {
+  it('gives back the same progress on a fresh device', async () => {
+    await store(learnerHistory(21, { attempts: 8, lessonsOpened: 0.7, skill: 0.6, unfinished: 0.3 }));
+    const before = await snapshot();
+    const text = await exportText();
+    await clear();
+    // The fresh device made its own profile on the first visit.
+    await getDb().profile.put({ id: 'learner', learnerId: crypto.randomUUID(), displayName: '', lang: 'en', createdAt: NOW, updatedAt: NOW });
+    const result = await importRecordText(text, text.length, context);
+    expect(result).toMatchObject({ ok: true, summary: { lessonsAdded: before.lessons.length, attemptsAdded: before.attempts.length } });
+    const after = await snapshot();
+    expect(after.lessons).toEqual(before.lessons);
+    expect(after.attempts).toEqual(before.attempts);
+    expect(after.profile[0]).toMatchObject({ learnerId: before.profile[0]?.learnerId, displayName: before.profile[0]?.displayName });
+    const log = await getDb().activity.toArray();
+    expect(log.map((entry) => entry.type)).toEqual(['record-imported']);
+  });
+
+  it('importing the same record twice changes nothing the second time', async () => {
+    await store(learnerHistory(22, { attempts: 3, lessonsOpened: 0.5, skill: 0.6, unfinished: 0.3 }));
+    const text = await exportText();
+    const before = await snapshot();
+    expect(await importRecordText(text, text.length, context)).toEqual({ ok: true, summary: { lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 } });
+    expect((await snapshot()).attempts).toEqual(before.attempts);
+  });
+
+  it('keeps local progress and adds what the record has', async () => {
+    const history = learnerHistory(23, { attempts: 4, lessonsOpened: 0.5, skill: 0.9, unfinished: 0 });
+    await store({ ...history, attempts: history.attempts.slice(0, 2) });
+    const partial = await exportText();
+    await clear();
+    await store({ ...history, attempts: history.attempts.slice(2) });
+    expect(await importRecordText(partial, partial.length, context)).toMatchObject({ ok: true, summary: { attemptsAdded: 2 } });
+    expect((await snapshot()).attempts.map((a) => a.id).sort()).toEqual(history.attempts.map((a) => a.id).sort());
+  });
+});
+
+describe('a bad file', () => {
+  it('changes nothing, whatever is wrong with it', async () => {
+    await store(learnerHistory(24, { attempts: 3, lessonsOpened: 0.5, skill: 0.5, unfinished: 0.5 }));
+    const text = await exportText();
+    const before = await snapshot();
+    const bad = fc.oneof(
+      fc.integer({ min: 1, max: text.length - 1 }).map((n) => text.slice(0, n)),
+      fc.tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 1 })).map(([at, c]) => text.slice(0, at) + c + text.slice(at + 1)),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(bad, async (candidate) => {
+        const result = await importRecordText(candidate, candidate.length, context);
+        if (result.ok) expect(result.summary).toEqual({ lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 });
+        else expect('problem' in result).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    const after = await snapshot();
+    expect(after.lessons).toEqual(before.lessons);
+    expect(after.attempts).toEqual(before.attempts);
+  });
+
+  it('is all or nothing: a write failing half-way leaves the database as it was', async () => {
+    await store(learnerHistory(25, { attempts: 3, lessonsOpened: 0.6, skill: 0.5, unfinished: 0 }));
+    const text = await exportText();
+    await clear();
+    const before = await snapshot();
+    const failing = vi.spyOn(getDb().quizAttempts, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    expect(await importRecordText(text, text.length, context)).toEqual({ ok: false, storage: 'quota' });
+    failing.mockRestore();
+    expect(await snapshot()).toEqual(before);
+  });
+});

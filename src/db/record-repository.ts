@@ -1,0 +1,80 @@
+// What the completion record is built from, and how an imported record is written: all of it
+// in one transaction, or none of it (a failure part-way leaves the database as it was).
+import type { Lang } from '@/content/course-types';
+import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '@/domain/record/build-record';
+import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from '@/domain/record/merge-record';
+import { parseRecord, type RecordProblem } from '@/domain/record/parse-record';
+import type { ProfileRow } from './db';
+import { classifyStorageError, getDb, reportStorageProblem, type StorageProblem } from './storage';
+
+const newProfile = (lang: Lang, now: number): ProfileRow => ({ id: 'learner', learnerId: crypto.randomUUID(), displayName: '', lang, createdAt: now, updatedAt: now });
+
+/** Everything a record holds, read in one transaction (a consistent snapshot). */
+export async function readRecordSources(lang: Lang, now: number): Promise<{ profile: ProfileRow; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] }> {
+  const db = getDb();
+  const [profile, lessonProgress, attempts] = await db.transaction('r', db.profile, db.lessonProgress, db.quizAttempts, () =>
+    Promise.all([db.profile.get('learner'), db.lessonProgress.toArray(), db.quizAttempts.toArray()]),
+  );
+  return { profile: profile ?? newProfile(lang, now), lessonProgress, attempts };
+}
+
+export interface ImportSummary {
+  lessonsAdded: number;
+  lessonsUpdated: number;
+  attemptsAdded: number;
+  attemptsUpdated: number;
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problem: StorageProblem };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Merges imported rows into the database (see merge-record.ts for who wins), atomically. */
+export async function importRecordRows(rows: { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] }, lang: Lang, now: number): Promise<ImportOutcome> {
+  const db = getDb();
+  const summary: ImportSummary = { lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 };
+  try {
+    await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts, db.activity], async () => {
+      const localLessons = await db.lessonProgress.bulkGet(rows.lessonProgress.map((row) => row.key));
+      const lessons = rows.lessonProgress.flatMap((incoming, i) => {
+        const local = localLessons[i];
+        const merged = mergeLessonProgress(local, incoming);
+        if (!local) summary.lessonsAdded += 1;
+        else if (!same(local, merged)) summary.lessonsUpdated += 1;
+        else return [];
+        return [merged];
+      });
+      await db.lessonProgress.bulkPut(lessons);
+
+      const localAttempts = await db.quizAttempts.bulkGet(rows.attempts.map((row) => row.id));
+      const attempts = rows.attempts.flatMap((incoming, i) => {
+        const local = localAttempts[i];
+        const merged = mergeAttempt(local, incoming);
+        if (!local) summary.attemptsAdded += 1;
+        else if (!same(local, merged)) summary.attemptsUpdated += 1;
+        else return [];
+        return [merged];
+      });
+      await db.quizAttempts.bulkPut(attempts);
+
+      const local = await db.profile.get('learner');
+      await db.profile.put({ ...(local ?? newProfile(lang, now)), ...mergeProfile(local, rows.profile) });
+      await db.activity.add({ at: now, type: 'record-imported', lang, subject: 'course', data: { ...summary } });
+    });
+    return { ok: true, summary };
+  } catch (error) {
+    const problem = classifyStorageError(error);
+    if (problem === 'quota') reportStorageProblem(problem);
+    return { ok: false, problem };
+  }
+}
+
+export type RecordImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: RecordProblem } | { ok: false; storage: StorageProblem };
+
+/** Checks a record file and merges it in; a file with any problem changes nothing. */
+export async function importRecordText(text: string, bytes: number, context: { courseId: string; lang: Lang; now: number }): Promise<RecordImportResult> {
+  const parsed = parseRecord(text, bytes, { courseId: context.courseId });
+  if (!parsed.ok) return parsed;
+  const outcome = await importRecordRows(rowsFromRecord(parsed.record), context.lang, context.now);
+  return outcome.ok ? outcome : { ok: false, storage: outcome.problem };
+}

@@ -1,0 +1,258 @@
+/**
+ * Builds the completion record from what is stored on this device, and states the completion
+ * rules: the course is completed when every lesson is read and every lesson's knowledge check
+ * taken; it is passed when a final assessment reaches the pass mark. Pure: rows in, record out.
+ */
+import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
+import { lessonStatus } from '@/domain/progress/progress';
+import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
+import { isCorrect, type Question } from '@/domain/quiz/question';
+import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '@/domain/quiz/quiz-definitions';
+import { PASS_MARK } from '@/domain/quiz/scoring';
+import { recordDigest } from './digest';
+import { RECORD_FORMAT, RECORD_VERSION, type CompletionRecord, type RecordAttempt, type RecordLesson, type RecordStatus, type RecordUnit, type UnsignedRecord } from './record-schema';
+
+/** The course outline fields the record needs, in one language. */
+export interface OutlineLike {
+  title: string;
+  units: { id: string; title: string; lessons: { id: string; unitId: string; title: string }[] }[];
+}
+
+export interface StoredLessonProgress {
+  key: string;
+  unitId: string;
+  lessonId: string;
+  sectionsSeen: string[];
+  sectionCount: number;
+  lastSectionId?: string;
+  lastLang: Lang;
+  timeSpentMs: number;
+  startedAt: number;
+  readAt?: number;
+  updatedAt: number;
+}
+
+export interface StoredAttempt {
+  id: string;
+  quizId: string;
+  mode: 'practice' | 'exam';
+  seed: number;
+  lang: Lang;
+  questionIds: string[];
+  responses: Record<string, { optionIds: string[]; answeredAt: number; lang: Lang }>;
+  current: number;
+  startedAt: number;
+  finishedAt?: number;
+  score?: { correct: number; total: number; ratio: number; passed: boolean };
+  updatedAt: number;
+}
+
+export interface StoredProfile {
+  learnerId: string;
+  displayName: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RecordInput {
+  courseId: string;
+  contentVersion: string;
+  build: string;
+  outlines: Record<Lang, OutlineLike>;
+  /** To mark each answer right or wrong; without it, answers carry no `correct`. */
+  facts?: FactBase;
+  profile: StoredProfile;
+  lessonProgress: readonly StoredLessonProgress[];
+  attempts: readonly StoredAttempt[];
+  now: number;
+}
+
+/** An answer gap longer than this is a pause, not work: it counts for this long. */
+export const IDLE_CAP_MS = 5 * 60 * 1000;
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
+const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** What kind of quiz an id names: `lesson:unit/lesson`, `unit:unit` or `final`. */
+export function quizKind(quizId: string): QuizDefinition['kind'] {
+  if (quizId === finalAssessment.id) return 'final-assessment';
+  return quizId.startsWith('unit:') ? 'unit-quiz' : 'lesson-check';
+}
+
+/** The unit a quiz belongs to, if any. */
+export function quizUnit(quizId: string): string | undefined {
+  if (quizId.startsWith('unit:')) return quizId.slice('unit:'.length);
+  if (quizId.startsWith('lesson:')) return quizId.slice('lesson:'.length).split('/')[0];
+  return undefined;
+}
+
+/** Active time of an attempt: gaps between its start, answers and end, each capped. */
+export function activeDuration(attempt: Pick<StoredAttempt, 'startedAt' | 'finishedAt' | 'responses'>): number {
+  const times = [attempt.startedAt, ...Object.values(attempt.responses).map((r) => r.answeredAt), ...(attempt.finishedAt !== undefined ? [attempt.finishedAt] : [])].sort((a, b) => a - b);
+  let total = 0;
+  for (let i = 1; i < times.length; i += 1) total += Math.min(IDLE_CAP_MS, Math.max(0, (times[i] ?? 0) - (times[i - 1] ?? 0)));
+  return total;
+}
+
+function questionsOf(attempt: StoredAttempt, facts: FactBase | undefined, cache: Map<string, Map<string, Question>>): Map<string, Question> {
+  if (!facts) return new Map();
+  const key = `${attempt.seed}:${attempt.questionIds.join(',')}`;
+  let questions = cache.get(key);
+  if (!questions) {
+    questions = new Map(rebuildQuiz(facts, attempt.seed, attempt.questionIds).map((q) => [q.id, q]));
+    cache.set(key, questions);
+  }
+  return questions;
+}
+
+/** The record's attempts, oldest first, each answer marked right or wrong where the course allows. */
+export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactBase, questionCache = new Map<string, Map<string, Question>>()): RecordAttempt[] {
+  return [...attempts]
+    .sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id))
+    .map((attempt) => {
+      const questions = questionsOf(attempt, facts, questionCache);
+      const responses = attempt.questionIds.flatMap((questionId) => {
+        const response = attempt.responses[questionId];
+        if (!response) return [];
+        const question = questions.get(questionId);
+        return [withoutUndefined({ questionId, optionIds: [...response.optionIds], answeredAt: iso(response.answeredAt), lang: response.lang, correct: question ? isCorrect(question, response.optionIds) : undefined })];
+      });
+      return withoutUndefined({
+        id: attempt.id,
+        quizId: attempt.quizId,
+        kind: quizKind(attempt.quizId),
+        mode: attempt.mode,
+        seed: attempt.seed,
+        lang: attempt.lang,
+        questionIds: [...attempt.questionIds],
+        current: attempt.current,
+        responses,
+        startedAt: iso(attempt.startedAt),
+        finishedAt: optionalIso(attempt.finishedAt),
+        score: attempt.score && { ...attempt.score },
+        durationMs: activeDuration(attempt),
+        updatedAt: iso(attempt.updatedAt),
+      });
+    });
+}
+
+const finished = (attempts: readonly RecordAttempt[], quizId: string) => attempts.filter((a) => a.quizId === quizId && a.finishedAt !== undefined && a.score);
+const earliest = (times: readonly (string | undefined)[]) => times.filter((t): t is string => t !== undefined).sort()[0];
+const latest = (times: readonly (string | undefined)[]) => times.filter((t): t is string => t !== undefined).sort().at(-1);
+
+/** Completion and pass status, from the record's lessons and attempts (the rules shown to the learner). */
+export function courseStatus(lessons: readonly RecordLesson[], attempts: readonly RecordAttempt[], courseLessons: readonly { unitId: string; lessonId: string }[]): RecordStatus {
+  const byKey = new Map(lessons.map((lesson) => [`${lesson.unitId}/${lesson.lessonId}`, lesson]));
+  const inCourse = courseLessons.map((ref) => byKey.get(`${ref.unitId}/${ref.lessonId}`));
+  const lessonsRead = inCourse.filter((lesson) => lesson?.status === 'read').length;
+  const checks = courseLessons.map((ref) => finished(attempts, lessonCheck(ref.unitId, ref.lessonId).id));
+  const checksTaken = checks.filter((list) => list.length > 0).length;
+  const started = lessons.some((lesson) => lesson.status !== 'not-started') || attempts.length > 0;
+  const complete = courseLessons.length > 0 && lessonsRead === courseLessons.length && checksTaken === courseLessons.length;
+  // Completed at the moment the last requirement was met: each lesson read, each check first taken.
+  const completedAt = complete
+    ? latest(inCourse.flatMap((lesson, i) => [lesson?.progress?.readAt ?? lesson?.progress?.updatedAt, earliest((checks[i] ?? []).map((a) => a.finishedAt))]))
+    : undefined;
+
+  const finals = finished(attempts, finalAssessment.id);
+  const passing = finals.filter((a) => a.score?.passed);
+  const best = [...finals].sort((a, b) => (b.score?.ratio ?? 0) - (a.score?.ratio ?? 0) || (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''))[0];
+  const timeSpentMs = lessons.reduce((sum, lesson) => sum + (lesson.progress?.timeSpentMs ?? 0), 0) + attempts.reduce((sum, a) => sum + a.durationMs, 0);
+  return withoutUndefined({
+    completion: complete ? 'completed' : started ? 'in-progress' : 'not-started',
+    completedAt,
+    success: passing.length > 0 ? 'passed' : finals.length > 0 ? 'failed' : 'not-attempted',
+    passedAt: earliest(passing.map((a) => a.finishedAt)),
+    finalScore: best?.score && { ...best.score },
+    finalScoreAt: best?.finishedAt,
+    passMark: PASS_MARK,
+    lessonsRead,
+    lessonCount: courseLessons.length,
+    checksTaken,
+    timeSpentMs,
+  });
+}
+
+/** Per unit: lessons read, checks taken, best unit quiz, time spent. */
+export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: readonly RecordLesson[], attempts: readonly RecordAttempt[]): RecordUnit[] {
+  return outlines.fr.units.map((unit) => {
+    const en = outlines.en.units.find((other) => other.id === unit.id);
+    const own = lessons.filter((lesson) => lesson.unitId === unit.id);
+    const ownAttempts = attempts.filter((a) => quizUnit(a.quizId) === unit.id);
+    const unitScores = finished(attempts, unitQuiz(unit.id).id).map((a) => a.score?.ratio ?? 0);
+    return withoutUndefined({
+      unitId: unit.id,
+      title: { fr: unit.title, en: en?.title ?? unit.title },
+      lessonCount: unit.lessons.length,
+      lessonsRead: unit.lessons.filter((lesson) => own.some((l) => l.lessonId === lesson.id && l.status === 'read')).length,
+      checksTaken: unit.lessons.filter((lesson) => finished(attempts, lessonCheck(unit.id, lesson.id).id).length > 0).length,
+      bestUnitQuiz: unitScores.length > 0 ? Math.max(...unitScores) : undefined,
+      timeSpentMs: own.reduce((sum, lesson) => sum + (lesson.progress?.timeSpentMs ?? 0), 0) + ownAttempts.reduce((sum, a) => sum + a.durationMs, 0),
+    });
+  });
+}
+
+/** Every lesson of the course in order, then any stored lesson this version no longer has. */
+export function recordLessons(outlines: Record<Lang, OutlineLike>, rows: readonly StoredLessonProgress[]): RecordLesson[] {
+  const byKey = new Map(rows.map((row) => [`${row.unitId}/${row.lessonId}`, row]));
+  const titles = new Map<string, LocalizedText>();
+  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) titles.set(`${unit.id}/${lesson.id}`, { fr: lesson.title, en: lesson.title });
+  for (const unit of outlines.en.units) for (const lesson of unit.lessons) {
+    const title = titles.get(`${unit.id}/${lesson.id}`);
+    if (title) title.en = lesson.title;
+  }
+  const entry = (unitId: string, lessonId: string, title: LocalizedText | undefined): RecordLesson => {
+    const row = byKey.get(`${unitId}/${lessonId}`);
+    return withoutUndefined({
+      unitId,
+      lessonId,
+      title,
+      status: lessonStatus(row),
+      progress: row
+        ? withoutUndefined({
+            sectionsSeen: [...row.sectionsSeen],
+            sectionCount: row.sectionCount,
+            lastSectionId: row.lastSectionId,
+            lastLang: row.lastLang,
+            timeSpentMs: Math.round(row.timeSpentMs),
+            startedAt: iso(row.startedAt),
+            readAt: optionalIso(row.readAt),
+            updatedAt: iso(row.updatedAt),
+          })
+        : undefined,
+    });
+  };
+  const known = [...titles.entries()].map(([key, title]) => {
+    const [unitId = '', lessonId = ''] = key.split('/');
+    return entry(unitId, lessonId, title);
+  });
+  const orphans = rows.filter((row) => !titles.has(`${row.unitId}/${row.lessonId}`)).map((row) => entry(row.unitId, row.lessonId, undefined));
+  return [...known, ...orphans];
+}
+
+export function courseLessonRefs(outline: OutlineLike): { unitId: string; lessonId: string }[] {
+  return outline.units.flatMap((unit) => unit.lessons.map((lesson) => ({ unitId: unit.id, lessonId: lesson.id })));
+}
+
+/** Adds the integrity digest to a record. */
+export function seal(record: UnsignedRecord): CompletionRecord {
+  return { ...record, integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785', digest: recordDigest(record) } };
+}
+
+export function buildRecord(input: RecordInput): CompletionRecord {
+  const lessons = recordLessons(input.outlines, input.lessonProgress);
+  const quizAttempts = recordAttempts(input.attempts, input.facts);
+  return seal({
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    exportedAt: iso(input.now),
+    app: { name: 'Sentinelle', build: input.build },
+    learner: { id: input.profile.learnerId, displayName: input.profile.displayName, createdAt: iso(input.profile.createdAt), updatedAt: iso(input.profile.updatedAt) },
+    course: { id: input.courseId, contentVersion: input.contentVersion, title: { fr: input.outlines.fr.title, en: input.outlines.en.title } },
+    status: courseStatus(lessons, quizAttempts, courseLessonRefs(input.outlines.fr)),
+    units: unitSummaries(input.outlines, lessons, quizAttempts),
+    lessons,
+    quizAttempts,
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * How an imported record joins what this device already has. For each lesson and each quiz
+ * attempt the newer state wins, but nothing earned is lost: a read lesson stays read, seen
+ * sections add up, an answer is never replaced, a finished attempt stays finished, a passed
+ * result stays passed. Pure: rows in, rows out.
+ */
+import type { Lang } from '@/content/course-types';
+import type { StoredAttempt, StoredLessonProgress, StoredProfile } from './build-record';
+import type { CompletionRecord } from './record-schema';
+
+const ms = (instant: string) => Date.parse(instant);
+const optionalMs = (instant: string | undefined) => (instant === undefined ? undefined : ms(instant));
+const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** The stored rows a record describes (derived fields such as `correct` and `status` are left out). */
+export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] } {
+  const lessonProgress = record.lessons.flatMap((lesson) => {
+    const p = lesson.progress;
+    if (!p) return [];
+    return [
+      defined({
+        key: `${lesson.unitId}/${lesson.lessonId}`,
+        unitId: lesson.unitId,
+        lessonId: lesson.lessonId,
+        sectionsSeen: [...p.sectionsSeen],
+        sectionCount: p.sectionCount,
+        lastSectionId: p.lastSectionId,
+        lastLang: p.lastLang,
+        timeSpentMs: p.timeSpentMs,
+        startedAt: ms(p.startedAt),
+        readAt: optionalMs(p.readAt),
+        updatedAt: ms(p.updatedAt),
+      }),
+    ];
+  });
+  const attempts = record.quizAttempts.map((a) =>
+    defined({
+      id: a.id,
+      quizId: a.quizId,
+      mode: a.mode,
+      seed: a.seed,
+      lang: a.lang,
+      questionIds: [...a.questionIds],
+      // Built key by key: a hostile question id such as `__proto__` stays plain data.
+      responses: Object.fromEntries(a.responses.map((r) => [r.questionId, { optionIds: [...r.optionIds], answeredAt: ms(r.answeredAt), lang: r.lang as Lang }])),
+      current: a.current,
+      startedAt: ms(a.startedAt),
+      finishedAt: optionalMs(a.finishedAt),
+      score: a.score && { ...a.score },
+      updatedAt: ms(a.updatedAt),
+    }),
+  );
+  const learner = record.learner;
+  return { profile: { learnerId: learner.id, displayName: learner.displayName, createdAt: ms(learner.createdAt), updatedAt: ms(learner.updatedAt) }, lessonProgress, attempts };
+}
+
+const minDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/** One lesson: sections seen add up, the earliest read time stays, the newer place wins. */
+export function mergeLessonProgress(local: StoredLessonProgress | undefined, incoming: StoredLessonProgress): StoredLessonProgress {
+  if (!local) return incoming;
+  const newer = incoming.updatedAt > local.updatedAt ? incoming : local;
+  const order = newer.sectionsSeen.concat(local.sectionsSeen, incoming.sectionsSeen);
+  return defined({
+    ...newer,
+    sectionsSeen: [...new Set(order)],
+    sectionCount: Math.max(local.sectionCount, incoming.sectionCount),
+    timeSpentMs: Math.max(local.timeSpentMs, incoming.timeSpentMs),
+    startedAt: Math.min(local.startedAt, incoming.startedAt),
+    readAt: minDefined(local.readAt, incoming.readAt),
+    updatedAt: Math.max(local.updatedAt, incoming.updatedAt),
+  });
+}
+
+const better = (a: StoredAttempt, b: StoredAttempt) => {
+  if (a.score?.passed !== b.score?.passed) return a.score?.passed ? a : b;
+  return (a.score?.ratio ?? 0) >= (b.score?.ratio ?? 0) ? a : b;
+};
+
+/** One attempt (same id on both sides): finished beats unfinished, passed beats failed, answers add up. */
+export function mergeAttempt(local: StoredAttempt | undefined, incoming: StoredAttempt): StoredAttempt {
+  if (!local) return incoming;
+  const updatedAt = Math.max(local.updatedAt, incoming.updatedAt);
+  if (local.finishedAt !== undefined || incoming.finishedAt !== undefined) {
+    const winner = local.finishedAt === undefined ? incoming : incoming.finishedAt === undefined ? local : better(local, incoming);
+    return { ...winner, updatedAt };
+  }
+  const newer = incoming.updatedAt > local.updatedAt ? incoming : local;
+  const older = newer === local ? incoming : local;
+  // An answer is never replaced: the first one given (on either device) stays.
+  const responses = new Map(Object.entries(newer.responses));
+  for (const [questionId, response] of Object.entries(older.responses)) {
+    const kept = responses.get(questionId);
+    if (newer.questionIds.includes(questionId) && (!kept || response.answeredAt < kept.answeredAt)) responses.set(questionId, response);
+  }
+  return { ...newer, responses: Object.fromEntries(responses), updatedAt };
+}
+
+/** The profile: the older identity stays (a fresh device adopts the record's), the newer name wins. */
+export function mergeProfile(local: StoredProfile | undefined, incoming: StoredProfile): StoredProfile {
+  if (!local) return incoming;
+  const identity = incoming.createdAt < local.createdAt ? incoming : local;
+  const named = incoming.updatedAt > local.updatedAt && incoming.displayName !== '' ? incoming : local.displayName === '' ? incoming : local;
+  return { learnerId: identity.learnerId, createdAt: identity.createdAt, displayName: named.displayName, updatedAt: Math.max(local.updatedAt, incoming.updatedAt) };
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads a completion record someone hands the app, trusting nothing: size, JSON, format and
+ * version, the strict schema, the integrity digest, the course, then consistency (ids unique,
+ * answers belong to their quiz, dates in order). The first problem found is reported, with
+ * what and where, so the learner's message can name it. Pure: text in, record or problem out.
+ */
+import { recordDigest } from './digest';
+import { completionRecordSchema, MAX_RECORD_BYTES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
+
+export type RecordProblem =
+  | { code: 'too-large'; bytes: number; max: number }
+  | { code: 'empty' }
+  | { code: 'not-json' }
+  | { code: 'not-a-record' }
+  | { code: 'unsupported-version'; version: string }
+  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'digest-mismatch' }
+  | { code: 'other-course'; courseId: string }
+  | { code: 'inconsistent'; path: string; detail: string };
+
+export type ParseResult = { ok: true; record: CompletionRecord } | { ok: false; problem: RecordProblem };
+
+const fail = (problem: RecordProblem): ParseResult => ({ ok: false, problem });
+
+/** A JSON path a person can read: `quizAttempts[3].responses[0].answeredAt`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(root)';
+}
+
+function inconsistency(record: CompletionRecord): { path: string; detail: string } | null {
+  const lessonKeys = new Set<string>();
+  for (const [i, lesson] of record.lessons.entries()) {
+    const key = `${lesson.unitId}/${lesson.lessonId}`;
+    if (lessonKeys.has(key)) return { path: `lessons[${i}]`, detail: `lesson ${key} appears twice` };
+    lessonKeys.add(key);
+    const progress = lesson.progress;
+    if (!progress) continue;
+    if (new Set(progress.sectionsSeen).size !== progress.sectionsSeen.length) return { path: `lessons[${i}].progress.sectionsSeen`, detail: 'a section appears twice' };
+    if (progress.updatedAt < progress.startedAt) return { path: `lessons[${i}].progress.updatedAt`, detail: 'before startedAt' };
+  }
+  const attemptIds = new Set<string>();
+  for (const [i, attempt] of record.quizAttempts.entries()) {
+    const at = `quizAttempts[${i}]`;
+    if (attemptIds.has(attempt.id)) return { path: `${at}.id`, detail: `attempt ${attempt.id} appears twice` };
+    attemptIds.add(attempt.id);
+    if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, detail: 'a question appears twice' };
+    if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, detail: 'past the last question' };
+    if (attempt.finishedAt !== undefined && attempt.finishedAt < attempt.startedAt) return { path: `${at}.finishedAt`, detail: 'before startedAt' };
+    if ((attempt.finishedAt === undefined) !== (attempt.score === undefined)) return { path: `${at}.score`, detail: 'a finished attempt has a score, an unfinished one none' };
+    if (attempt.score && (attempt.score.correct > attempt.score.total || Math.abs(attempt.score.ratio - (attempt.score.total === 0 ? 0 : attempt.score.correct / attempt.score.total)) > 1e-9)) {
+      return { path: `${at}.score`, detail: 'correct, total and ratio disagree' };
+    }
+    const answered = new Set<string>();
+    for (const [j, response] of attempt.responses.entries()) {
+      if (!attempt.questionIds.includes(response.questionId)) return { path: `${at}.responses[${j}].questionId`, detail: 'not a question of this attempt' };
+      if (answered.has(response.questionId)) return { path: `${at}.responses[${j}].questionId`, detail: 'answered twice' };
+      answered.add(response.questionId);
+    }
+  }
+  return null;
+}
+
+/** Checks a record file's text; `bytes` is its size on disk (the cap is checked before parsing). */
+export function parseRecord(text: string, bytes: number, expected: { courseId: string }): ParseResult {
+  if (bytes > MAX_RECORD_BYTES || text.length > MAX_RECORD_BYTES) return fail({ code: 'too-large', bytes: Math.max(bytes, text.length), max: MAX_RECORD_BYTES });
+  if (text.trim() === '') return fail({ code: 'empty' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) return fail({ code: 'not-a-record' });
+  const version = (data as { version?: unknown }).version;
+  if (version !== RECORD_VERSION) return fail({ code: 'unsupported-version', version: String(version).slice(0, 20) });
+
+  const parsed = completionRecordSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), detail: issue?.message ?? '' });
+  }
+  const record = parsed.data;
+  let digest: string;
+  try {
+    digest = recordDigest(record);
+  } catch {
+    return fail({ code: 'invalid', path: '(root)', detail: 'text that is not valid Unicode' });
+  }
+  if (digest !== record.integrity.digest) return fail({ code: 'digest-mismatch' });
+  if (record.course.id !== expected.courseId) return fail({ code: 'other-course', courseId: record.course.id.slice(0, 80) });
+  const problem = inconsistency(record);
+  return problem ? fail({ code: 'inconsistent', ...problem }) : { ok: true, record };
+}

@@ -1,0 +1,232 @@
+/**
+ * The record as xAPI 1.0.3 statements, for a training manager's Learning Record Store:
+ * `experienced` for each lesson read, `answered` for each answer, `passed`/`failed` for each
+ * finished quiz, `completed` and `passed`/`failed` for the course. The actor is an account
+ * (home page + the learner's anonymous id); activity ids are https IRIs under one base.
+ *
+ * Statement ids are name-based UUIDs (v5) in the learner's namespace: exporting twice gives
+ * the same ids, so an LRS recognises statements it already holds instead of duplicating them.
+ */
+import { v5 as uuidV5 } from 'uuid';
+import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
+import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
+import type { Question } from '@/domain/quiz/question';
+import { finalAssessment } from '@/domain/quiz/quiz-definitions';
+import { canonicalJson, sha256Hex } from './digest';
+import { quizUnit } from './build-record';
+import type { CompletionRecord, RecordAttempt } from './record-schema';
+
+/** Where activity ids live unless the build sets `SENTINELLE_XAPI_BASE` (see README). */
+export const DEFAULT_XAPI_BASE = 'https://sentinelle.invalid/xapi';
+
+const LANGUAGE_TAGS: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
+type LanguageMap = Record<string, string>;
+const languageMap = (text: LocalizedText): LanguageMap => ({ [LANGUAGE_TAGS.fr]: text.fr, [LANGUAGE_TAGS.en]: text.en });
+
+const VERBS = {
+  experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced', 'fr-FR': 'a consulté' } },
+  answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered', 'fr-FR': 'a répondu à' } },
+  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed', 'fr-FR': 'a terminé' } },
+  passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed', 'fr-FR': 'a réussi' } },
+  failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { 'en-US': 'failed', 'fr-FR': 'a échoué à' } },
+} as const;
+
+const ACTIVITY_TYPES = {
+  course: 'http://adlnet.gov/expapi/activities/course',
+  module: 'http://adlnet.gov/expapi/activities/module',
+  lesson: 'http://adlnet.gov/expapi/activities/lesson',
+  assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+} as const;
+
+const QUIZ_NAMES: Record<RecordAttempt['kind'], LocalizedText> = {
+  'lesson-check': { fr: 'Vérification des connaissances', en: 'Knowledge check' },
+  'unit-quiz': { fr: 'Quiz de l\u2019unité', en: 'Unit quiz' },
+  'final-assessment': { fr: 'Évaluation finale', en: 'Final assessment' },
+};
+
+export interface Activity {
+  objectType: 'Activity';
+  id: string;
+  definition?: {
+    type: string;
+    name?: LanguageMap;
+    description?: LanguageMap;
+    interactionType?: 'choice' | 'true-false' | 'sequencing';
+    correctResponsesPattern?: string[];
+    choices?: { id: string; description: LanguageMap }[];
+  };
+}
+
+export interface Statement {
+  id: string;
+  actor: { objectType: 'Agent'; name?: string; account: { homePage: string; name: string } };
+  verb: { id: string; display: LanguageMap };
+  object: Activity;
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    duration?: string;
+  };
+  context: {
+    registration: string;
+    platform: string;
+    language: string;
+    contextActivities: { parent?: Activity[]; grouping?: Activity[] };
+    extensions: Record<string, string>;
+  };
+  timestamp: string;
+}
+
+/** ISO 8601 duration, to the hundredth of a second as xAPI keeps it: `PT1H2M3.45S`. */
+export function isoDuration(milliseconds: number): string {
+  const centis = Math.max(0, Math.round(milliseconds / 10));
+  const hours = Math.floor(centis / 360_000);
+  const minutes = Math.floor((centis % 360_000) / 6000);
+  const seconds = (centis % 6000) / 100;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+}
+
+export interface XapiOptions {
+  /** An https IRI; activity ids are built under it. */
+  base?: string;
+  /** The fact base, to describe each question (prompt, choices, correct response). */
+  facts?: FactBase;
+}
+
+export function recordStatements(record: CompletionRecord, options: XapiOptions = {}): Statement[] {
+  const base = (options.base ?? DEFAULT_XAPI_BASE).replace(/\/+$/, '');
+  const enc = encodeURIComponent;
+  const courseIri = `${base}/courses/${enc(record.course.id)}`;
+  const learner = record.learner.id;
+  const statementId = (name: string) => uuidV5(name, learner);
+  const actor: Statement['actor'] = {
+    objectType: 'Agent',
+    ...(record.learner.displayName.trim() ? { name: record.learner.displayName.trim() } : {}),
+    account: { homePage: new URL(base).origin, name: learner },
+  };
+
+  const course: Activity = { objectType: 'Activity', id: courseIri, definition: { type: ACTIVITY_TYPES.course, name: languageMap(record.course.title) } };
+  const units = new Map(
+    record.units.map((unit) => [unit.unitId, { objectType: 'Activity', id: `${courseIri}/units/${enc(unit.unitId)}`, definition: { type: ACTIVITY_TYPES.module, name: languageMap(unit.title) } } satisfies Activity]),
+  );
+  const unitTitles = new Map(record.units.map((unit) => [unit.unitId, unit.title]));
+  const unitActivity = (unitId: string): Activity => units.get(unitId) ?? { objectType: 'Activity', id: `${courseIri}/units/${enc(unitId)}` };
+  const lessonTitles = new Map(record.lessons.map((lesson) => [`${lesson.unitId}/${lesson.lessonId}`, lesson.title]));
+  const lessonActivity = (unitId: string, lessonId: string): Activity => {
+    const title = lessonTitles.get(`${unitId}/${lessonId}`);
+    return {
+      objectType: 'Activity',
+      id: `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}`,
+      definition: { type: ACTIVITY_TYPES.lesson, ...(title ? { name: languageMap(title) } : {}) },
+    };
+  };
+  const quizActivity = (attempt: RecordAttempt): Activity => {
+    const [unitId = '', lessonId = ''] = attempt.quizId.startsWith('lesson:') ? attempt.quizId.slice('lesson:'.length).split('/') : [];
+    const id =
+      attempt.quizId === finalAssessment.id
+        ? `${courseIri}/assessment`
+        : attempt.quizId.startsWith('unit:')
+          ? `${courseIri}/units/${enc(quizUnit(attempt.quizId) ?? '')}/quiz`
+          : `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}/check`;
+    const about = attempt.kind === 'lesson-check' ? lessonTitles.get(`${unitId}/${lessonId}`) : attempt.kind === 'unit-quiz' ? unitTitles.get(quizUnit(attempt.quizId) ?? '') : undefined;
+    const name = QUIZ_NAMES[attempt.kind];
+    const described = about ? { fr: `${name.fr} · ${about.fr}`, en: `${name.en} · ${about.en}` } : name;
+    return { objectType: 'Activity', id, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(described) } };
+  };
+  const quizParent = (attempt: RecordAttempt): Activity => {
+    if (attempt.kind === 'final-assessment') return course;
+    const unitId = quizUnit(attempt.quizId) ?? '';
+    if (attempt.kind === 'unit-quiz') return unitActivity(unitId);
+    return lessonActivity(unitId, attempt.quizId.slice('lesson:'.length).split('/')[1] ?? '');
+  };
+
+  const registration = statementId(`registration:${record.course.id}`);
+  const context = (lang: Lang, parent: Activity | undefined): Statement['context'] => ({
+    registration,
+    platform: 'Sentinelle',
+    language: LANGUAGE_TAGS[lang],
+    contextActivities: { ...(parent && parent !== course ? { parent: [parent] } : {}), grouping: [course] },
+    extensions: { [`${base}/extensions/content-version`]: record.course.contentVersion },
+  });
+
+  // Questions as the learner saw them: rebuilt from the seed, so that the definition (prompt,
+  // choices, right answer) is exact. Options vary with the seed, so the id names the variant.
+  const questionCache = new Map<string, Map<string, Question>>();
+  const questionActivity = (attempt: RecordAttempt, questionId: string): Activity => {
+    const key = `${attempt.seed}:${attempt.questionIds.join(',')}`;
+    let questions = questionCache.get(key);
+    if (!questions) {
+      questions = new Map(options.facts ? rebuildQuiz(options.facts, attempt.seed, attempt.questionIds).map((q) => [q.id, q]) : []);
+      questionCache.set(key, questions);
+    }
+    const question = questions.get(questionId);
+    if (!question) return { objectType: 'Activity', id: `${courseIri}/questions/${enc(questionId)}`, definition: { type: ACTIVITY_TYPES.interaction } };
+    const options_ = [...question.options].sort((a, b) => a.id.localeCompare(b.id));
+    const variant = sha256Hex(canonicalJson({ prompt: question.prompt, options: options_, answer: question.answer })).slice(0, 16);
+    const interactionType = question.layout === 'true-false' ? 'true-false' : question.layout === 'ordering' ? 'sequencing' : 'choice';
+    return {
+      objectType: 'Activity',
+      id: `${courseIri}/questions/${enc(questionId)}/${variant}`,
+      definition: {
+        type: ACTIVITY_TYPES.interaction,
+        name: languageMap(question.prompt),
+        description: languageMap(question.explanation),
+        interactionType,
+        correctResponsesPattern: [question.answer.join('[,]')],
+        ...(interactionType === 'true-false' ? {} : { choices: options_.map((option) => ({ id: option.id, description: languageMap(option.text) })) }),
+      },
+    };
+  };
+
+  const statements: Statement[] = [];
+  const push = (name: string, verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result']) =>
+    statements.push({ id: statementId(name), actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, parent), timestamp });
+
+  for (const lesson of record.lessons) {
+    const progress = lesson.progress;
+    if (lesson.status !== 'read' || !progress) continue;
+    push(`lesson:${lesson.unitId}/${lesson.lessonId}`, 'experienced', lessonActivity(lesson.unitId, lesson.lessonId), progress.readAt ?? progress.updatedAt, progress.lastLang, unitActivity(lesson.unitId), {
+      completion: true,
+      duration: isoDuration(progress.timeSpentMs),
+    });
+  }
+
+  for (const attempt of record.quizAttempts) {
+    const quiz = quizActivity(attempt);
+    for (const response of attempt.responses) {
+      push(`answer:${attempt.id}/${response.questionId}`, 'answered', questionActivity(attempt, response.questionId), response.answeredAt, response.lang, quiz, {
+        response: response.optionIds.join('[,]'),
+        ...(response.correct !== undefined ? { success: response.correct } : {}),
+      });
+    }
+    if (attempt.finishedAt !== undefined && attempt.score) {
+      const { correct, total, ratio, passed } = attempt.score;
+      push(`attempt:${attempt.id}`, passed ? 'passed' : 'failed', quiz, attempt.finishedAt, attempt.lang, quizParent(attempt), {
+        score: { scaled: ratio, raw: correct, min: 0, max: total },
+        success: passed,
+        completion: true,
+        duration: isoDuration(attempt.durationMs),
+      });
+    }
+  }
+
+  const status = record.status;
+  const lastLang = (record.lessons.map((lesson) => lesson.progress).filter((p) => p !== undefined).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1)?.lastLang ?? 'fr') as Lang;
+  if (status.completion === 'completed' && status.completedAt) {
+    push('course:completed', 'completed', course, status.completedAt, lastLang, undefined, { completion: true, duration: isoDuration(status.timeSpentMs) });
+  }
+  const finals = record.quizAttempts.filter((a) => a.kind === 'final-assessment' && a.finishedAt !== undefined && a.score);
+  const decisive = status.success === 'passed' ? finals.filter((a) => a.score?.passed).sort((a, b) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''))[0] : finals.sort((a, b) => (b.finishedAt ?? '').localeCompare(a.finishedAt ?? ''))[0];
+  if (decisive?.score && decisive.finishedAt) {
+    const { correct, total, ratio, passed } = decisive.score;
+    push(`course:${passed ? 'passed' : 'failed'}:${decisive.id}`, passed ? 'passed' : 'failed', course, decisive.finishedAt, decisive.lang, undefined, {
+      score: { scaled: ratio, raw: correct, min: 0, max: total },
+      success: passed,
+      completion: status.completion === 'completed',
+    });
+  }
+  return statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+}
