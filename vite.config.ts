@@ -8,6 +8,9 @@ import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.ts';
 
 /** Identifies a build (the update test builds twice and needs them to differ). */
 const BUILD_ID = process.env.SENTINELLE_BUILD_ID ?? new Date().toISOString();
+/** Where xAPI activity ids live: set it to an https address your organisation controls. */
+const XAPI_BASE = process.env.SENTINELLE_XAPI_BASE ?? 'https://sentinelle.invalid/xapi';
+if (!/^https:\/\/[^\s/]+/.test(XAPI_BASE)) throw new Error(`SENTINELLE_XAPI_BASE must be an https address, not ${XAPI_BASE}`);
 
 export default defineConfig({
   // Unit tests compile the course themselves (and report its errors as failures).
@@ -52,7 +55,7 @@ export default defineConfig({
       },
     }),
   ],
-  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID), __XAPI_BASE__: JSON.stringify(XAPI_BASE) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -8,6 +8,7 @@ import { i18next } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
 import { loadFacts, quizExists } from '@/features/quiz/quiz-data';
 import type { QuizRouteData } from '@/features/quiz/quiz-page';
+import { recordLoader } from '@/features/record/record-data';
 import { LanguageLayout } from './layouts/language-layout';
 import { RouteError } from './route-error';
 
@@ -59,6 +60,8 @@ export function createAppRouter() {
             { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
             { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
             { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
+            { path: 'record', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/record-page')).RecordPage }) },
+            { path: 'certificate', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/certificate-page')).CertificatePage }) },
             { path: 'assessment', loader: quizLoader, lazy: quizPage },
             { path: ':unitId/quiz', loader: quizLoader, lazy: quizPage },
             { path: ':unitId/:lessonId/check', loader: quizLoader, lazy: quizPage },

@@ -1,33 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LANGS, lessonUrl } from './course-fixture';
+import { ui } from './quiz-helpers';
 
-const ui = {
-  fr: {
-    start: 'Commencer',
-    check: 'Valider ma réponse',
-    confirm: 'Valider et continuer',
-    next: 'Question suivante',
-    results: 'Voir les résultats',
-    correct: /^Bonne réponse\.|^Réponse incorrecte\./,
-    review: /^Revoir la section/,
-    passed: /^(Réussi|Non réussi)$/,
-    switchTo: 'Read in English',
-    progress: (n: number, total: number) => `Question ${n} sur ${total}`,
-  },
-  en: {
-    start: 'Start',
-    check: 'Check my answer',
-    confirm: 'Confirm and continue',
-    next: 'Next question',
-    results: 'See the results',
-    correct: /^Correct\.|^Incorrect\./,
-    review: /^Review the section/,
-    passed: /^(Passed|Not passed)$/,
-    switchTo: 'Lire en français',
-    progress: (n: number, total: number) => `Question ${n} of ${total}`,
-  },
-} as const;
 
 /** Presses Tab until `target` has the focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 60) {

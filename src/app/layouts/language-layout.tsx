@@ -38,6 +38,7 @@ export function LanguageLayout() {
               {t('nav.chronology')}
             </NavLink>
             <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
+            <NavLink to={`/${lang}/record`}>{t('nav.record')}</NavLink>
             <NavLink to={`/${lang}/settings`}>{t('settings:nav')}</NavLink>
           </nav>
           <ConnectionStatus />

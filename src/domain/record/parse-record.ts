@@ -13,10 +13,34 @@ export type RecordProblem =
   | { code: 'not-json' }
   | { code: 'not-a-record' }
   | { code: 'unsupported-version'; version: string }
-  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'invalid'; path: string; reason: SchemaReason }
   | { code: 'digest-mismatch' }
   | { code: 'other-course'; courseId: string }
-  | { code: 'inconsistent'; path: string; detail: string };
+  | { code: 'inconsistent'; path: string; reason: InconsistencyReason };
+
+/** Why a value breaks the schema, as a code the UI words in the learner's language. */
+export type SchemaReason = 'type' | 'too-big' | 'too-small' | 'format' | 'unknown-key' | 'value' | 'unicode' | 'other';
+export type InconsistencyReason =
+  | 'lesson-twice'
+  | 'section-twice'
+  | 'dates-out-of-order'
+  | 'attempt-twice'
+  | 'question-twice'
+  | 'current-out-of-range'
+  | 'score-and-finish-disagree'
+  | 'score-adds-up-wrong'
+  | 'answer-outside-quiz'
+  | 'answered-twice';
+
+const SCHEMA_REASONS: Record<string, SchemaReason> = {
+  invalid_type: 'type',
+  too_big: 'too-big',
+  too_small: 'too-small',
+  invalid_format: 'format',
+  unrecognized_keys: 'unknown-key',
+  invalid_value: 'value',
+  invalid_union: 'value',
+};
 
 export type ParseResult = { ok: true; record: CompletionRecord } | { ok: false; problem: RecordProblem };
 
@@ -27,33 +51,33 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(root)';
 }
 
-function inconsistency(record: CompletionRecord): { path: string; detail: string } | null {
+function inconsistency(record: CompletionRecord): { path: string; reason: InconsistencyReason } | null {
   const lessonKeys = new Set<string>();
   for (const [i, lesson] of record.lessons.entries()) {
     const key = `${lesson.unitId}/${lesson.lessonId}`;
-    if (lessonKeys.has(key)) return { path: `lessons[${i}]`, detail: `lesson ${key} appears twice` };
+    if (lessonKeys.has(key)) return { path: `lessons[${i}]`, reason: 'lesson-twice' };
     lessonKeys.add(key);
     const progress = lesson.progress;
     if (!progress) continue;
-    if (new Set(progress.sectionsSeen).size !== progress.sectionsSeen.length) return { path: `lessons[${i}].progress.sectionsSeen`, detail: 'a section appears twice' };
-    if (progress.updatedAt < progress.startedAt) return { path: `lessons[${i}].progress.updatedAt`, detail: 'before startedAt' };
+    if (new Set(progress.sectionsSeen).size !== progress.sectionsSeen.length) return { path: `lessons[${i}].progress.sectionsSeen`, reason: 'section-twice' };
+    if (progress.updatedAt < progress.startedAt) return { path: `lessons[${i}].progress.updatedAt`, reason: 'dates-out-of-order' };
   }
   const attemptIds = new Set<string>();
   for (const [i, attempt] of record.quizAttempts.entries()) {
     const at = `quizAttempts[${i}]`;
-    if (attemptIds.has(attempt.id)) return { path: `${at}.id`, detail: `attempt ${attempt.id} appears twice` };
+    if (attemptIds.has(attempt.id)) return { path: `${at}.id`, reason: 'attempt-twice' };
     attemptIds.add(attempt.id);
-    if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, detail: 'a question appears twice' };
-    if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, detail: 'past the last question' };
-    if (attempt.finishedAt !== undefined && attempt.finishedAt < attempt.startedAt) return { path: `${at}.finishedAt`, detail: 'before startedAt' };
-    if ((attempt.finishedAt === undefined) !== (attempt.score === undefined)) return { path: `${at}.score`, detail: 'a finished attempt has a score, an unfinished one none' };
+    if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, reason: 'question-twice' };
+    if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, reason: 'current-out-of-range' };
+    if (attempt.finishedAt !== undefined && attempt.finishedAt < attempt.startedAt) return { path: `${at}.finishedAt`, reason: 'dates-out-of-order' };
+    if ((attempt.finishedAt === undefined) !== (attempt.score === undefined)) return { path: `${at}.score`, reason: 'score-and-finish-disagree' };
     if (attempt.score && (attempt.score.correct > attempt.score.total || Math.abs(attempt.score.ratio - (attempt.score.total === 0 ? 0 : attempt.score.correct / attempt.score.total)) > 1e-9)) {
-      return { path: `${at}.score`, detail: 'correct, total and ratio disagree' };
+      return { path: `${at}.score`, reason: 'score-adds-up-wrong' };
     }
     const answered = new Set<string>();
     for (const [j, response] of attempt.responses.entries()) {
-      if (!attempt.questionIds.includes(response.questionId)) return { path: `${at}.responses[${j}].questionId`, detail: 'not a question of this attempt' };
-      if (answered.has(response.questionId)) return { path: `${at}.responses[${j}].questionId`, detail: 'answered twice' };
+      if (!attempt.questionIds.includes(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answer-outside-quiz' };
+      if (answered.has(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answered-twice' };
       answered.add(response.questionId);
     }
   }
@@ -77,14 +101,14 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   const parsed = completionRecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), detail: issue?.message ?? '' });
+    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), reason: SCHEMA_REASONS[issue?.code ?? ''] ?? 'other' });
   }
   const record = parsed.data;
   let digest: string;
   try {
     digest = recordDigest(record);
   } catch {
-    return fail({ code: 'invalid', path: '(root)', detail: 'text that is not valid Unicode' });
+    return fail({ code: 'invalid', path: '(root)', reason: 'unicode' });
   }
   if (digest !== record.integrity.digest) return fail({ code: 'digest-mismatch' });
   if (record.course.id !== expected.courseId) return fail({ code: 'other-course', courseId: record.course.id.slice(0, 80) });

@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+// No code generation: the app's Content-Security-Policy forbids eval, which zod otherwise probes.
+z.config({ jitless: true });
+
 export const RECORD_FORMAT = 'sentinelle-completion-record';
 export const RECORD_VERSION = 1;
 /** A record of 10,000 answers is about 2 MB; anything past this is not a record of ours. */

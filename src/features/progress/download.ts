@@ -1,8 +1,6 @@
-import { exportAllData } from '@/db/export-data';
-
-/** Offers `data` as a file download (a Blob URL: no network, works offline). */
-export function downloadJson(filename: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+/** Offers a file as a download (a Blob URL: no network, works offline). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -12,7 +10,11 @@ export function downloadJson(filename: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads every stored table as a backup file (settings, and the full-disk banner). */
-export async function downloadBackup(): Promise<void> {
-  downloadJson('sentinelle-progress.json', await exportAllData(Date.now()));
+/**
+ * Downloads the learner's completion record: the backup offered in the settings and when the
+ * disk is full. The record code loads only now, not with the first page.
+ */
+export async function downloadBackup(lang: 'fr' | 'en'): Promise<void> {
+  const [{ recordLoader }, { downloadCurrentRecord }] = await Promise.all([import('@/features/record/record-data'), import('@/features/record/record-service')]);
+  await downloadCurrentRecord(await recordLoader(), lang);
 }

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { onStorageProblem, type StorageProblem } from '@/db/storage';
-import { requestPersistentStorage } from '@/db/export-data';
+import { requestPersistentStorage } from '@/db/storage-estimate';
 
 interface StorageStatusState {
   problem: StorageProblem | null;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storageEstimate } from '@/db/export-data';
+import { Link } from 'react-router';
+import { storageEstimate } from '@/db/storage-estimate';
 import { saveDisplayName } from '@/db/profile-repository';
 import { resetProgress } from '@/db/progress-repository';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
@@ -79,8 +80,10 @@ export function SettingsPage() {
 
       <section className="settings__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>
-        <p>{t('export.hint')}</p>
-        <button type="button" className="button" onClick={() => void downloadBackup()}>
+        <p>
+          {t('export.hint')} <Link to={`/${lang}/record`}>{t('export.restore')}</Link>
+        </p>
+        <button type="button" className="button" onClick={() => void downloadBackup(lang)}>
           {t('export.button')}
         </button>
       </section>

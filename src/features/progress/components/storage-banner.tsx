@@ -4,7 +4,7 @@ import { useStorageStatus } from '../storage-status-store';
 
 /** Tells the learner, in their language, when their progress cannot be kept, and what to do. */
 export function StorageBanner() {
-  const { t } = useTranslation('progress');
+  const { t, i18n } = useTranslation('progress');
   const { problem, dismiss } = useStorageStatus();
   if (!problem) return null;
   return (
@@ -12,7 +12,7 @@ export function StorageBanner() {
       <p className="banner__text">{t(`storage.${problem}`)}</p>
       <div className="banner__actions">
         {problem === 'quota' || problem === 'failed' ? (
-          <button type="button" className="button" onClick={() => void downloadBackup()}>
+          <button type="button" className="button" onClick={() => void downloadBackup(i18n.language === 'en' ? 'en' : 'fr')}>
             {t('storage.export')}
           </button>
         ) : null}

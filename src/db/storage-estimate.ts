@@ -1,13 +1,4 @@
-// Reads every table for a backup file the learner keeps (offered when the disk is full).
-// Read-only: exporting never changes what is stored.
-import { getDb } from './storage';
-
-export async function exportAllData(now: number) {
-  const db = getDb();
-  const [profile, lessonProgress, quizAttempts, activity] = await Promise.all([db.profile.toArray(), db.lessonProgress.toArray(), db.quizAttempts.toArray(), db.activity.toArray()]);
-  return { format: 'sentinelle-backup', version: db.verno, exportedAt: new Date(now).toISOString(), profile, lessonProgress, quizAttempts, activity };
-}
-
+// What the browser says about this site's storage: space used, and whether it is kept for good.
 /** Bytes used and available for this site, and whether the browser keeps them for sure. */
 export async function storageEstimate(): Promise<{ usage?: number; quota?: number; persisted?: boolean }> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;

@@ -1,0 +1,112 @@
+/**
+ * The certificate as a one-page PDF (A4 landscape), made in the browser with pdf-lib, offline.
+ * The completion record it describes is attached inside the PDF, so its digest can always be
+ * checked against the very file it names.
+ *
+ * The built-in PDF fonts cover Western European text (French and English in full: accents,
+ * œ, « », ’, no-break spaces); a letter they lack in a learner's name is written without its
+ * accent (Ł → L) rather than dropped. The page shows the name exactly.
+ */
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { CompletionRecord } from '@/domain/record/record-schema';
+import type { CertificateContent } from './certificate-content';
+
+const NAVY = rgb(0.055, 0.18, 0.36);
+const INK = rgb(0.13, 0.15, 0.19);
+const MUTED = rgb(0.36, 0.39, 0.45);
+const FALLBACKS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+
+/** Text the font can encode: narrow spaces become no-break spaces, unknown letters lose their accent. */
+export function encodable(text: string, font: PDFFont): string {
+  const supported = new Set(font.getCharacterSet());
+  return [...text.normalize('NFC').replace(/[\u202f\u2009\u2007]/g, '\u00a0')]
+    .map((char) => {
+      if (supported.has(char.codePointAt(0) ?? 0)) return char;
+      const base = FALLBACKS[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+      return [...base].every((c) => supported.has(c.codePointAt(0) ?? 0)) && base !== '' ? base : '?';
+    })
+    .join('');
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export async function certificatePdf(record: CompletionRecord, content: CertificateContent, recordFileName: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const created = new Date(record.exportedAt);
+  pdf.setTitle(`${content.heading} · ${content.courseTitle}`, { showInWindowTitleBar: true });
+  pdf.setSubject(content.courseTitle);
+  pdf.setAuthor('Sentinelle');
+  pdf.setCreator('Sentinelle');
+  pdf.setProducer('Sentinelle (pdf-lib)');
+  pdf.setLanguage(content.lang === 'fr' ? 'fr-FR' : 'en-US');
+  pdf.setKeywords([`sha256:${record.integrity.digest}`]);
+  pdf.setCreationDate(created);
+  pdf.setModificationDate(created);
+  await pdf.attach(new TextEncoder().encode(JSON.stringify(record, null, 2)), recordFileName, {
+    mimeType: 'application/json',
+    description: 'Sentinelle completion record',
+    creationDate: created,
+    modificationDate: created,
+  });
+
+  const [serif, serifBold, serifItalic, sans, mono] = await Promise.all([
+    pdf.embedFont(StandardFonts.TimesRoman),
+    pdf.embedFont(StandardFonts.TimesRomanBold),
+    pdf.embedFont(StandardFonts.TimesRomanItalic),
+    pdf.embedFont(StandardFonts.Helvetica),
+    pdf.embedFont(StandardFonts.Courier),
+  ]);
+  const page: PDFPage = pdf.addPage([841.89, 595.28]);
+  const { width, height } = page.getSize();
+  page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: NAVY, borderWidth: 2.5 });
+  page.drawRectangle({ x: 32, y: 32, width: width - 64, height: height - 64, borderColor: NAVY, borderWidth: 0.75 });
+
+  let y = height - 92;
+  const centered = (text: string, font: PDFFont, size: number, color = INK, gap = 10) => {
+    for (const line of wrap(encodable(text, font), font, size, width - 160)) {
+      page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y, size, font, color });
+      y -= size + gap * 0.4;
+    }
+    y -= gap;
+  };
+
+  centered('SENTINELLE', sans, 11, MUTED, 6);
+  centered(content.heading, serifBold, 30, NAVY, 18);
+  centered(content.certifies, serifItalic, 15, MUTED, 8);
+  centered(content.name, serifBold, 26, INK, 10);
+  page.drawLine({ start: { x: width / 2 - 160, y: y + 8 }, end: { x: width / 2 + 160, y: y + 8 }, thickness: 0.6, color: NAVY });
+  y -= 8;
+  centered(content.courseLine, serifItalic, 15, MUTED, 6);
+  centered(content.courseTitle, serifBold, 20, NAVY, 12);
+  centered(content.result, serif, 14, INK, 6);
+  if (content.progress) centered(content.progress, serif, 13, INK, 6);
+  centered(content.dates.map((date) => `${date.label} ${date.value}`).join('   ·   '), serif, 13, INK, 4);
+
+  // Footer: who and which record, small.
+  const colon = content.lang === 'fr' ? '\u00a0:' : ':';
+  const footer = [
+    { text: `${content.learnerId.label}${colon} ${content.learnerId.value}`, font: sans, size: 8.5 },
+    { text: `${content.digest.label}${colon}`, font: sans, size: 8.5 },
+    { text: content.digest.value, font: mono, size: 9 },
+    { text: content.digest.note, font: sans, size: 7.5 },
+  ];
+  let fy = 96;
+  for (const { text, font, size } of footer) {
+    const line = encodable(text, font);
+    page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y: fy, size, font, color: MUTED });
+    fy -= size + 5;
+  }
+  return pdf.save();
+}
