@@ -40,6 +40,10 @@ export interface HistoryShape {
   unfinished: number;
   /** Only these quizzes (default: every quiz of the course). */
   quizzes?: QuizDefinition[];
+  /** Take the quizzes in the order given, one attempt each, instead of at random. */
+  inOrder?: boolean;
+  /** Every opened lesson read to the end. */
+  readAll?: boolean;
 }
 
 const NAMES = ['', 'Ada Lovelace', 'Élodie Lefèvre-Gâtineau', 'Łukasz Żółć', 'Søren O’Brien', 'Zoë « Zed » Ng'];
@@ -62,7 +66,7 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
   const lessons = course.outlines.fr.units.flatMap((unit) => unit.lessons);
   const lessonProgress = pick(lessons, Math.round(lessons.length * shape.lessonsOpened), random).map((lesson) => {
     const sectionIds = lesson.sections.map((section) => section.id);
-    const seen = random() < 0.7 ? sectionIds : pick(sectionIds, 1 + Math.floor(random() * (sectionIds.length - 1)), random);
+    const seen = shape.readAll || random() < 0.7 ? sectionIds : pick(sectionIds, 1 + Math.floor(random() * (sectionIds.length - 1)), random);
     const startedAt = tick(600_000);
     const updatedAt = tick(900_000);
     const row: StoredLessonProgress = {
@@ -83,7 +87,7 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
 
   const quizzes: QuizDefinition[] = shape.quizzes ?? [finalAssessment, ...course.outlines.fr.units.flatMap((unit) => [unitQuiz(unit.id), ...unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id))])];
   const attempts = Array.from({ length: shape.attempts }, (_, i): StoredAttempt => {
-    const quiz = quizzes[Math.floor(random() * quizzes.length)] ?? finalAssessment;
+    const quiz = (shape.inOrder ? quizzes[i % quizzes.length] : quizzes[Math.floor(random() * quizzes.length)]) ?? finalAssessment;
     const quizSeed = Math.floor(random() * 2 ** 31);
     const questionIds = selectQuestions(course.facts, { seed: quizSeed, count: quiz.count, scope: quiz.scope });
     const questions = rebuildQuiz(course.facts, quizSeed, questionIds);
@@ -121,4 +125,11 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
 /** A history with at least `answers` answers (finished final assessments of 20 questions). */
 export function historyWithAnswers(answers: number, seed = 1): History {
   return learnerHistory(seed, { attempts: Math.ceil(answers / finalAssessment.count), lessonsOpened: 1, skill: 0.8, unfinished: 0, quizzes: [finalAssessment] });
+}
+
+/** A learner who has read every lesson, taken every check and unit quiz, then the final. */
+export function completedCourseHistory(seed = 2, skill = 0.9): History {
+  const outline = realCourse().outlines.fr;
+  const quizzes = [...outline.units.flatMap((unit) => unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id))), ...outline.units.map((unit) => unitQuiz(unit.id)), finalAssessment];
+  return learnerHistory(seed, { attempts: quizzes.length, lessonsOpened: 1, skill, unfinished: 0, quizzes, inOrder: true, readAll: true });
 }

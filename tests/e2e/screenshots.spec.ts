@@ -1,8 +1,12 @@
 /**
- * `npm run screenshots`: course home, a lesson and the chronology, in French and English,
- * on a phone and a desktop, written to screenshots/ for a person to look at.
+ * `npm run screenshots`: course home, a lesson, the chronology, quizzes, the record and the
+ * certificate (and its PDF, rendered with pdftoppm), in French and English, on a phone and a
+ * desktop, written to screenshots/ for a person to look at.
  */
+import { spawnSync } from 'node:child_process';
 import { devices } from '@playwright/test';
+import { completedCourseHistory } from '../../scripts/record-fixtures.ts';
+import { buildRecord, seal } from '../../src/domain/record/build-record.ts';
 import { expect, test } from './fixtures';
 import { generateBilingualQuiz, type QuizScope } from '../../src/domain/quiz/generate-quiz.ts';
 import type { Question } from '../../src/domain/quiz/question.ts';
@@ -114,6 +118,52 @@ test.describe('progress screenshots', () => {
         await page.goto(`/${lang}/settings`);
         await expect(page.locator('h1')).toBeVisible();
         await page.screenshot({ path: `screenshots/settings-${lang}-${device}.png`, fullPage: true });
+      }
+      await context.close();
+    });
+  }
+});
+
+test.describe('record screenshots', () => {
+  for (const [device, options] of Object.entries(VIEWPORTS)) {
+    test(`the record page, the certificate and its PDF on ${device}`, async ({ browser }) => {
+      const history = completedCourseHistory();
+      const record = buildRecord({ courseId: course.id, contentVersion: '0'.repeat(64), build: 'screenshots', outlines: course.outlines, facts: course.facts, ...history, now: Date.UTC(2026, 10, 20, 15) });
+      expect(record.status).toMatchObject({ completion: 'completed', success: 'passed' });
+      record.learner.displayName = 'Élodie Lefèvre-Gâtineau';
+      const file = { name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seal(record))) };
+      const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      for (const lang of LANGS) {
+        await page.goto(`/${lang}/record`);
+        await expect(page.locator('h1')).toBeVisible();
+        await page.screenshot({ path: `screenshots/record-empty-${lang}-${device}.png`, fullPage: true });
+        if (lang === 'fr') {
+          await page.locator('input[type=file]').setInputFiles(file);
+          await page.locator('.record-import button[type=submit]').click();
+          await expect(page.locator('.record-import [role=status]')).not.toBeEmpty();
+        }
+        await page.goto(`/${lang}/record`);
+        await expect(page.locator('.badge--passed')).toBeVisible();
+        await page.screenshot({ path: `screenshots/record-${lang}-${device}.png`, fullPage: true });
+        await page.locator('input[type=file]').setInputFiles({ ...file, buffer: Buffer.from(JSON.stringify({ ...record, version: 1, learner: { ...record.learner, displayName: 'X' } })) });
+        await page.locator('.record-import button[type=submit]').click();
+        await expect(page.locator('.record-import [role=alert]')).not.toBeEmpty();
+        await page.locator('.record-import').screenshot({ path: `screenshots/record-import-error-${lang}-${device}.png` });
+        await page.goto(`/${lang}/certificate`);
+        await expect(page.locator('.certificate')).toBeVisible();
+        await page.screenshot({ path: `screenshots/certificate-${lang}-${device}.png`, fullPage: true });
+        if (device === 'desktop') {
+          await page.emulateMedia({ media: 'print' });
+          await page.screenshot({ path: `screenshots/certificate-print-${lang}.png`, fullPage: true });
+          await page.emulateMedia({ media: 'screen' });
+          const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.certificate-page__actions .button--primary').click()]);
+          const pdf = `screenshots/certificate-${lang}.pdf`;
+          await download.saveAs(pdf);
+          // pdftoppm (poppler-utils) turns the PDF into a PNG to look at, when it is installed.
+          const rendered = spawnSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, `screenshots/certificate-pdf-${lang}`]);
+          if (rendered.error) console.warn('pdftoppm is not installed: the PDF was not rendered to PNG');
+        }
       }
       await context.close();
     });

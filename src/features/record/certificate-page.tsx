@@ -43,10 +43,9 @@ export function CertificatePage() {
         <p className="certificate__course">{content.courseTitle}</p>
         <p>{content.result}</p>
         {content.progress ? <p>{content.progress}</p> : null}
-        <p>
-          {content.dates.map((date, i) => (
+        <p className="certificate__dates">
+          {content.dates.map((date) => (
             <span key={date.label} className="certificate__date">
-              {i > 0 ? ' · ' : null}
               {date.label} {date.value}
             </span>
           ))}

@@ -73,26 +73,28 @@ export async function certificatePdf(record: CompletionRecord, content: Certific
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: NAVY, borderWidth: 2.5 });
   page.drawRectangle({ x: 32, y: 32, width: width - 64, height: height - 64, borderColor: NAVY, borderWidth: 0.75 });
 
-  let y = height - 92;
-  const centered = (text: string, font: PDFFont, size: number, color = INK, gap = 10) => {
+  // Lines run down from the top: each is placed by its baseline, one font size below the last.
+  let y = height - 72;
+  const centered = (text: string, font: PDFFont, size: number, color: typeof INK, after: number) => {
     for (const line of wrap(encodable(text, font), font, size, width - 160)) {
+      y -= size;
       page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y, size, font, color });
-      y -= size + gap * 0.4;
+      y -= size * 0.25;
     }
-    y -= gap;
+    y -= after;
   };
 
-  centered('SENTINELLE', sans, 11, MUTED, 6);
-  centered(content.heading, serifBold, 30, NAVY, 18);
-  centered(content.certifies, serifItalic, 15, MUTED, 8);
-  centered(content.name, serifBold, 26, INK, 10);
-  page.drawLine({ start: { x: width / 2 - 160, y: y + 8 }, end: { x: width / 2 + 160, y: y + 8 }, thickness: 0.6, color: NAVY });
-  y -= 8;
-  centered(content.courseLine, serifItalic, 15, MUTED, 6);
-  centered(content.courseTitle, serifBold, 20, NAVY, 12);
-  centered(content.result, serif, 14, INK, 6);
-  if (content.progress) centered(content.progress, serif, 13, INK, 6);
-  centered(content.dates.map((date) => `${date.label} ${date.value}`).join('   ·   '), serif, 13, INK, 4);
+  centered('SENTINELLE', sans, 11, MUTED, 26);
+  centered(content.heading, serifBold, 32, NAVY, 34);
+  centered(content.certifies, serifItalic, 15, MUTED, 10);
+  centered(content.name, serifBold, 28, INK, 4);
+  page.drawLine({ start: { x: width / 2 - 170, y }, end: { x: width / 2 + 170, y }, thickness: 0.6, color: NAVY });
+  y -= 20;
+  centered(content.courseLine, serifItalic, 15, MUTED, 8);
+  centered(content.courseTitle, serifBold, 22, NAVY, 26);
+  centered(content.result, serif, 14, INK, 8);
+  if (content.progress) centered(content.progress, serif, 13, INK, 8);
+  centered(content.dates.map((date) => `${date.label} ${date.value}`).join('   ·   '), serif, 13, INK, 0);
 
   // Footer: who and which record, small.
   const colon = content.lang === 'fr' ? '\u00a0:' : ':';

@@ -84,10 +84,10 @@ export function RecordPage() {
               {record.units.map((unit) => (
                 <tr key={unit.unitId}>
                   <th scope="row">{unit.title[lang]}</th>
-                  <td>{t('units.ratio', { done: unit.lessonsRead, total: unit.lessonCount })}</td>
-                  <td>{t('units.ratio', { done: unit.checksTaken, total: unit.lessonCount })}</td>
-                  <td>{unit.bestUnitQuiz === undefined ? t('units.none') : percent(unit.bestUnitQuiz)}</td>
-                  <td>{formatDuration(unit.timeSpentMs, t)}</td>
+                  <td data-label={t('units.lessons')}>{t('units.ratio', { done: unit.lessonsRead, total: unit.lessonCount })}</td>
+                  <td data-label={t('units.checks')}>{t('units.ratio', { done: unit.checksTaken, total: unit.lessonCount })}</td>
+                  <td data-label={t('units.unitQuiz')}>{unit.bestUnitQuiz === undefined ? t('units.none') : percent(unit.bestUnitQuiz)}</td>
+                  <td data-label={t('units.time')}>{formatDuration(unit.timeSpentMs, t)}</td>
                 </tr>
               ))}
             </tbody>
