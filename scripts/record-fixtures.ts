@@ -8,6 +8,7 @@ import { compileCourse } from '../src/content/compile-course.ts';
 import type { CompiledCourse, Lang } from '../src/content/course-types.ts';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '../src/domain/record/build-record.ts';
 import { rebuildQuiz, selectQuestions } from '../src/domain/quiz/generate-quiz.ts';
+import { isCorrect } from '../src/domain/quiz/question.ts';
 import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '../src/domain/quiz/quiz-definitions.ts';
 import { createRandom, pick } from '../src/domain/quiz/random.ts';
 import { scoreAnswers } from '../src/domain/quiz/scoring.ts';
@@ -100,7 +101,7 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
         const right = random() < shape.skill;
         const wrong = question.options.filter((option) => !question.answer.includes(option.id)).map((option) => option.id);
         const optionIds = right || wrong.length === 0 ? [...question.answer] : question.layout === 'ordering' ? [...question.answer].reverse() : [wrong[Math.floor(random() * wrong.length)] ?? ''];
-        return [question.id, { optionIds, answeredAt: tick(90_000), lang: random() < 0.9 ? attemptLang : lang() }];
+        return [question.id, { optionIds, answeredAt: tick(90_000), lang: random() < 0.9 ? attemptLang : lang(), correct: isCorrect(question, optionIds) }];
       }),
     );
     const score = scoreAnswers(questions, Object.fromEntries(Object.entries(responses).map(([id, r]) => [id, r.optionIds])), quiz.passMark);
@@ -132,4 +133,15 @@ export function completedCourseHistory(seed = 2, skill = 0.9): History {
   const outline = realCourse().outlines.fr;
   const quizzes = [...outline.units.flatMap((unit) => unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id))), ...outline.units.map((unit) => unitQuiz(unit.id)), finalAssessment];
   return learnerHistory(seed, { attempts: quizzes.length, lessonsOpened: 1, skill, unfinished: 0, quizzes, inOrder: true, readAll: true });
+}
+
+/** The same history as stored before answers were graded when given: no `correct`. */
+export function ungraded(history: History): History {
+  return {
+    ...history,
+    attempts: history.attempts.map((attempt) => ({
+      ...attempt,
+      responses: Object.fromEntries(Object.entries(attempt.responses).map(([id, { correct: _graded, ...response }]) => [id, response])),
+    })),
+  };
 }

@@ -29,6 +29,8 @@ export interface StoredResponse {
   optionIds: string[];
   answeredAt: number;
   lang: Lang;
+  /** Graded when given (absent on answers saved by earlier versions: the record re-grades them). */
+  correct?: boolean;
 }
 
 export interface QuizAttemptRow {

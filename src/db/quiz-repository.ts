@@ -41,28 +41,25 @@ function changeAttempt(
   const db = getDb();
   return safeWrite(() =>
     db.transaction('rw', db.quizAttempts, db.activity, async () => {
-      let changed = false;
-      await db.quizAttempts
-        .where('id')
-        .equals(attemptId)
-        .modify((row) => {
-          const fields = change(row);
-          if (!fields) return;
-          Object.assign(row, fields, { updatedAt: Math.max(row.updatedAt, now) });
-          changed = true;
-        });
-      if (changed && log) await db.activity.add({ ...log, at: now, subject: attemptId });
+      // Read and write in the same read-write transaction: IndexedDB runs two of them on the
+      // same store one after the other, so another tab's save is never undone. (A get and a
+      // put cost less than modify(), which opens a cursor.)
+      const row = await db.quizAttempts.get(attemptId);
+      const fields = row && change(row);
+      if (!row || !fields) return;
+      await db.quizAttempts.put({ ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) });
+      if (log) await db.activity.add({ ...log, at: now, subject: attemptId });
     }),
   );
 }
 
 /** Saves one answer. An answer already given (in this tab or another) is never replaced. */
-export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number): Promise<boolean> {
+export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number, correct?: boolean): Promise<boolean> {
   return changeAttempt(
     attemptId,
     now,
     (row) => {
-      const next = answerQuestion(row, questionId, optionIds, now, lang);
+      const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
       return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
     },
     { type: 'question-answered', lang, data: { questionId, optionIds } },

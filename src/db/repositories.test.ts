@@ -50,12 +50,12 @@ describe('quiz attempts', () => {
 
   it('saves each answer at once with its time and language, and never overwrites one', async () => {
     await createAttempt(attempt);
-    await saveAnswer('a1', 'q1', ['x'], 'fr', 2000);
+    await saveAnswer('a1', 'q1', ['x'], 'fr', 2000, true);
     await saveAnswer('a1', 'q1', ['y'], 'en', 2500);
     await setCurrentQuestion('a1', 1, 2600);
     await saveAnswer('a1', 'q2', ['z'], 'en', 3000);
     const row = await getLatestAttempt('lesson:u/l');
-    expect(row?.responses).toEqual({ q1: { optionIds: ['x'], answeredAt: 2000, lang: 'fr' }, q2: { optionIds: ['z'], answeredAt: 3000, lang: 'en' } });
+    expect(row?.responses).toEqual({ q1: { optionIds: ['x'], answeredAt: 2000, lang: 'fr', correct: true }, q2: { optionIds: ['z'], answeredAt: 3000, lang: 'en' } });
     expect(row?.current).toBe(1);
   });
 

@@ -62,7 +62,8 @@ async function exportFile(page: Page, name: string): Promise<{ download: Downloa
 /** The completion record attached inside the certificate PDF. */
 function attachedRecord(document: PDFDocument): CompletionRecord {
   const files = document.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
-  const stream = files.lookup(1, PDFDict).lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+  const stream = files.lookup(1, PDFDict).lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
+  if (!(stream instanceof PDFRawStream)) throw new Error('no record attached to the PDF');
   return JSON.parse(new TextDecoder().decode(decodePDFRawStream(stream).decode())) as CompletionRecord;
 }
 

@@ -14,7 +14,7 @@ export interface QuizAttempt {
   mode: QuizMode;
   seed: number;
   questionIds: string[];
-  responses: Record<string, { optionIds: string[]; answeredAt: number; lang?: Lang }>;
+  responses: Record<string, { optionIds: string[]; answeredAt: number; lang?: Lang; correct?: boolean }>;
   current: number;
   startedAt: number;
   finishedAt?: number;
@@ -27,9 +27,9 @@ export function startAttempt(quizId: string, mode: QuizMode, seed: number, quest
 type AttemptShape = Pick<QuizAttempt, 'questionIds' | 'responses' | 'current' | 'finishedAt'>;
 
 /** Records the response to a question; a question is answered once, and not after the end. */
-export function answerQuestion<A extends AttemptShape>(attempt: A, questionId: string, optionIds: string[], now: number, lang?: Lang): A {
+export function answerQuestion<A extends AttemptShape>(attempt: A, questionId: string, optionIds: string[], now: number, lang?: Lang, correct?: boolean): A {
   if (attempt.finishedAt !== undefined || attempt.responses[questionId] || !attempt.questionIds.includes(questionId)) return attempt;
-  return { ...attempt, responses: { ...attempt.responses, [questionId]: { optionIds, answeredAt: now, ...(lang ? { lang } : {}) } } };
+  return { ...attempt, responses: { ...attempt.responses, [questionId]: { optionIds, answeredAt: now, ...(lang ? { lang } : {}), ...(correct !== undefined ? { correct } : {}) } } };
 }
 
 export function goToQuestion<A extends AttemptShape>(attempt: A, index: number): A {

@@ -39,7 +39,8 @@ export interface StoredAttempt {
   seed: number;
   lang: Lang;
   questionIds: string[];
-  responses: Record<string, { optionIds: string[]; answeredAt: number; lang: Lang }>;
+  /** `correct` is saved with each answer since record version 1; older answers are re-graded. */
+  responses: Record<string, { optionIds: string[]; answeredAt: number; lang: Lang; correct?: boolean }>;
   current: number;
   startedAt: number;
   finishedAt?: number;
@@ -111,12 +112,15 @@ export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactB
   return [...attempts]
     .sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id))
     .map((attempt) => {
-      const questions = questionsOf(attempt, facts, questionCache);
+      // Answers graded when given carry `correct`; only older ones need their quiz rebuilt.
+      const graded = Object.values(attempt.responses).every((response) => response.correct !== undefined);
+      const questions = graded ? new Map<string, Question>() : questionsOf(attempt, facts, questionCache);
       const responses = attempt.questionIds.flatMap((questionId) => {
         const response = attempt.responses[questionId];
         if (!response) return [];
         const question = questions.get(questionId);
-        return [withoutUndefined({ questionId, optionIds: [...response.optionIds], answeredAt: iso(response.answeredAt), lang: response.lang, correct: question ? isCorrect(question, response.optionIds) : undefined })];
+        const correct = response.correct ?? (question ? isCorrect(question, response.optionIds) : undefined);
+        return [withoutUndefined({ questionId, optionIds: [...response.optionIds], answeredAt: iso(response.answeredAt), lang: response.lang, correct })];
       });
       return withoutUndefined({
         id: attempt.id,

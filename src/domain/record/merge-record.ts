@@ -12,7 +12,7 @@ const ms = (instant: string) => Date.parse(instant);
 const optionalMs = (instant: string | undefined) => (instant === undefined ? undefined : ms(instant));
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** The stored rows a record describes (derived fields such as `correct` and `status` are left out). */
+/** The stored rows a record describes (summaries such as `status` and `units` are left out: they are recomputed). */
 export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] } {
   const lessonProgress = record.lessons.flatMap((lesson) => {
     const p = lesson.progress;
@@ -42,7 +42,7 @@ export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfi
       lang: a.lang,
       questionIds: [...a.questionIds],
       // Built key by key: a hostile question id such as `__proto__` stays plain data.
-      responses: Object.fromEntries(a.responses.map((r) => [r.questionId, { optionIds: [...r.optionIds], answeredAt: ms(r.answeredAt), lang: r.lang as Lang }])),
+      responses: Object.fromEntries(a.responses.map((r) => [r.questionId, defined({ optionIds: [...r.optionIds], answeredAt: ms(r.answeredAt), lang: r.lang as Lang, correct: r.correct })])),
       current: a.current,
       startedAt: ms(a.startedAt),
       finishedAt: optionalMs(a.finishedAt),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import validation from '@learninglocker/xapi-validation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { learnerHistory, realCourse, type History } from '../../../scripts/record-fixtures.ts';
+import { learnerHistory, realCourse, ungraded, type History } from '../../../scripts/record-fixtures.ts';
 import { buildRecord, courseLessonRefs, seal, type RecordInput } from './build-record';
 import { canonicalJson, recordDigest } from './digest';
 import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from './merge-record';
@@ -78,9 +78,13 @@ describe('completion record', () => {
     );
   });
 
-  it('marks every answer right or wrong as the quiz scored it', () => {
-    const record = buildRecord(input(learnerHistory(3, { attempts: 10, lessonsOpened: 0.5, skill: 0.5, unfinished: 0 })));
+  it('marks every answer right or wrong as the quiz scored it, re-grading answers saved without a grade', () => {
+    const history = learnerHistory(3, { attempts: 10, lessonsOpened: 0.5, skill: 0.5, unfinished: 0 });
+    const record = buildRecord(input(history));
     for (const attempt of record.quizAttempts) expect(attempt.responses.filter((r) => r.correct).length).toBe(attempt.score?.correct);
+    expect(buildRecord(input(ungraded(history)))).toEqual(record);
+    // Without the fact base (a course that no longer has the questions), old answers stay ungraded.
+    expect(buildRecord({ ...input(ungraded(history)), facts: undefined }).quizAttempts.every((a) => a.responses.every((r) => r.correct === undefined))).toBe(true);
   });
 
   it('states the completion rules: every lesson read and checked is completed; 80 % at the final is passed', () => {

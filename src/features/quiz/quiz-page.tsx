@@ -109,7 +109,7 @@ export function QuizPage() {
           isLast={attempt.current === attempt.questionIds.length - 1}
           busy={saving}
           onAnswer={async (optionIds) => {
-            await answer(attempt, current.id, optionIds, lang);
+            await answer(attempt, current, optionIds, lang);
             if (definition.mode === 'exam') await advance(attempt, facts, lang);
           }}
           onNext={() => void advance(attempt, facts, lang)}

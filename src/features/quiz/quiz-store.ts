@@ -10,12 +10,14 @@ import { saveLastPlace } from '@/db/profile-repository';
 import { createAttempt, finishAttempt, getAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion } from '@/db/quiz-repository';
 import { allAnswered, scoreAttempt } from '@/domain/quiz/attempt';
 import { rebuildQuiz, selectQuestions } from '@/domain/quiz/generate-quiz';
+import { isCorrect, type Question } from '@/domain/quiz/question';
 import type { QuizDefinition } from '@/domain/quiz/quiz-definitions';
 
 interface QuizActions {
   saving: boolean;
   start: (definition: QuizDefinition, facts: FactBase, seed: number, lang: Lang, path: string) => Promise<void>;
-  answer: (attempt: QuizAttemptRow, questionId: string, optionIds: string[], lang: Lang) => Promise<void>;
+  /** Saves an answer, graded now (the completion record reads the grade instead of rebuilding the quiz). */
+  answer: (attempt: QuizAttemptRow, question: Pick<Question, 'id' | 'answer' | 'layout'>, optionIds: string[], lang: Lang) => Promise<void>;
   goTo: (attempt: QuizAttemptRow, index: number) => Promise<void>;
   /** Moves on after the current question, finishing (and scoring) the attempt after the last. */
   advance: (attempt: QuizAttemptRow, facts: FactBase, lang: Lang) => Promise<void>;
@@ -41,7 +43,7 @@ export const useQuizStore = create<QuizActions>((set, get) => {
         await createAttempt({ id: crypto.randomUUID(), quizId: definition.id, mode: definition.mode, seed, lang, questionIds, responses: {}, current: 0, startedAt: now });
         await saveLastPlace({ path, lang, kind: 'quiz', at: now });
       }),
-    answer: (attempt, questionId, optionIds, lang) => busy(() => saveAnswer(attempt.id, questionId, optionIds, lang, Date.now())),
+    answer: (attempt, question, optionIds, lang) => busy(() => saveAnswer(attempt.id, question.id, optionIds, lang, Date.now(), isCorrect(question, optionIds))),
     goTo: (attempt, index) => busy(() => setCurrentQuestion(attempt.id, index, Date.now())),
     advance: (shown, facts, lang) =>
       busy(async () => {

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench:record`: how long building and exporting the completion record takes for a
+ * learner with 10,000 answers (500 final assessments of 20 questions), in Node, on the real
+ * course. "Build and export" = read the rows into the record (every answer marked right or
+ * wrong by rebuilding its quiz), seal it with its SHA-256 digest, and serialise the JSON file.
+ * Also times the xAPI statements and the import check of the same file. Figures, not a test.
+ */
+import { performance } from 'node:perf_hooks';
+import { buildRecord } from '../../src/domain/record/build-record.ts';
+import { parseRecord } from '../../src/domain/record/parse-record.ts';
+import { recordStatements } from '../../src/domain/record/xapi.ts';
+import { historyWithAnswers, realCourse } from '../record-fixtures.ts';
+import { isMain } from './site.ts';
+import { formatTiming, timing, type Timing } from './stats.ts';
+
+export interface RecordBench extends Timing {
+  answers: number;
+  bytes: number;
+  statements: number;
+  xapi: Timing;
+  importCheck: Timing;
+}
+
+function measure(runs: number, run: () => unknown): Timing {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return timing(times);
+}
+
+export async function benchRecord(answers = 10_000, runs = 7): Promise<RecordBench> {
+  const course = realCourse();
+  const history = historyWithAnswers(answers);
+  const input = { courseId: course.id, contentVersion: '0'.repeat(64), build: 'bench', outlines: course.outlines, facts: course.facts, ...history, now: Date.UTC(2026, 10, 23) };
+  let text = '';
+  const exportTiming = measure(runs, () => {
+    text = JSON.stringify(buildRecord(input), null, 2);
+  });
+  const record = buildRecord(input);
+  const xapi = measure(runs, () => JSON.stringify(recordStatements(record, { facts: course.facts })));
+  const statements = recordStatements(record, { facts: course.facts }).length;
+  const importCheck = measure(runs, () => parseRecord(text, text.length, { courseId: course.id }));
+  const counted = record.quizAttempts.reduce((sum, attempt) => sum + attempt.responses.length, 0);
+  return { ...exportTiming, answers: counted, bytes: Buffer.byteLength(text), statements, xapi, importCheck };
+}
+
+if (isMain(import.meta.url)) {
+  const result = await benchRecord();
+  console.log(`Completion record for ${result.answers.toLocaleString('en')} answers (${(result.bytes / 1e6).toFixed(2)} MB JSON):`);
+  console.log(`  build + digest + JSON export   ${formatTiming(result)}`);
+  console.log(`  xAPI statements (${result.statements.toLocaleString('en')})     ${formatTiming(result.xapi)}`);
+  console.log(`  import check (parse, schema, digest, consistency)   ${formatTiming(result.importCheck)}`);
+}
