@@ -149,6 +149,11 @@ for (const lang of LANGS) {
       expect(await progressShown(page)).toEqual(before);
       await page.goto(`/${lang}/certificate`);
       await expect(page.getByRole('heading', { level: 1, name: ui[lang].statement })).toBeVisible();
+      // The backup in the settings is the same record.
+      await page.goto(`/${lang}/settings`);
+      const backup = await exportFile(page, lang === 'fr' ? 'Télécharger mon relevé' : 'Download my record');
+      const record = JSON.parse(backup.bytes.toString('utf8')) as CompletionRecord;
+      expect(recordDigest(record)).toBe(record.integrity.digest);
     });
   });
 }

@@ -8,7 +8,7 @@ import { canonicalJson, recordDigest } from './digest';
 import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from './merge-record';
 import { parseRecord } from './parse-record';
 import { completionRecordSchema, MAX_RECORD_BYTES, recordJsonSchema, type CompletionRecord } from './record-schema';
-import { isoDuration, recordStatements } from './xapi';
+import { isoDuration, outlineDescriptions, recordStatements } from './xapi';
 
 // The package is CommonJS with an `exports.default`; Vitest may hand either shape over.
 const validate = ((validation as unknown as { default?: typeof validation }).default ?? validation) as (statement: unknown) => unknown[];
@@ -122,7 +122,7 @@ describe('xAPI statements', () => {
     fc.assert(
       fc.property(shape, (s) => {
         const record = buildRecord(input(historyOf(s)));
-        const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/sentinelle/' });
+        const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/sentinelle/', descriptions: outlineDescriptions(course.outlines) });
         for (const statement of statements) expect(validate(JSON.parse(JSON.stringify(statement)))).toEqual([]);
         expect(new Set(statements.map((st) => st.id)).size).toBe(statements.length);
         const answers = record.quizAttempts.reduce((sum, a) => sum + a.responses.length, 0);
@@ -134,13 +134,16 @@ describe('xAPI statements', () => {
 
   it('uses ADL verbs, an account actor, https ids under the base, language maps and real times', () => {
     const record = buildRecord(input(finishedCourse(17)));
-    const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/x' });
+    const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/x', descriptions: outlineDescriptions(course.outlines) });
+    const lessonRead = statements.find((s) => s.verb.id.endsWith('/experienced'));
+    expect(lessonRead?.object.definition?.description?.['fr-FR']).toBe(course.outlines.fr.units.flatMap((u) => u.lessons).find((l) => lessonRead?.object.id.endsWith(`/lessons/${l.id}`))?.summary);
     const verbs = new Set(statements.map((s) => s.verb.id.split('/').at(-1)));
     expect(verbs).toEqual(new Set(['experienced', 'passed', 'failed', 'completed']));
     for (const s of statements) {
       expect(s.actor.account).toEqual({ homePage: 'https://lrs.example.org', name: record.learner.id });
       expect(s.object.id.startsWith('https://lrs.example.org/x/courses/countering-terrorism')).toBe(true);
       expect(Object.keys(s.object.definition?.name ?? { 'fr-FR': 1, 'en-US': 1 }).sort()).toEqual(['en-US', 'fr-FR']);
+      if (s.object.definition?.description) expect(Object.keys(s.object.definition.description).sort()).toEqual(['en-US', 'fr-FR']);
     }
     const course_ = statements.filter((s) => s.object.id === 'https://lrs.example.org/x/courses/countering-terrorism');
     expect(course_.map((s) => s.verb.display['en-US'])).toEqual(['completed', 'passed']);

@@ -39,6 +39,12 @@ const ACTIVITY_TYPES = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
 
+const QUIZ_DESCRIPTIONS: Record<RecordAttempt['kind'], LocalizedText> = {
+  'lesson-check': { fr: 'Cinq questions sur les faits de la leçon, avec correction immédiate.', en: 'Five questions on the facts of the lesson, with immediate feedback.' },
+  'unit-quiz': { fr: 'Dix questions sur les faits de l\u2019unité, avec correction immédiate.', en: 'Ten questions on the facts of the unit, with immediate feedback.' },
+  'final-assessment': { fr: 'Vingt questions sur tout le cours, corrigées à la fin\u202f; réussie à 80\u202f%.', en: 'Twenty questions across the course, marked at the end; passed at 80%.' },
+};
+
 const QUIZ_NAMES: Record<RecordAttempt['kind'], LocalizedText> = {
   'lesson-check': { fr: 'Vérification des connaissances', en: 'Knowledge check' },
   'unit-quiz': { fr: 'Quiz de l\u2019unité', en: 'Unit quiz' },
@@ -92,6 +98,8 @@ export function isoDuration(milliseconds: number): string {
 export interface XapiOptions {
   /** An https IRI; activity ids are built under it. */
   base?: string;
+  /** Descriptions of the course and its lessons, in both languages. */
+  descriptions?: { course: LocalizedText; lessons: ReadonlyMap<string, LocalizedText> };
   /** The fact base, to describe each question (prompt, choices, correct response). */
   facts?: FactBase;
 }
@@ -108,7 +116,8 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     account: { homePage: new URL(base).origin, name: learner },
   };
 
-  const course: Activity = { objectType: 'Activity', id: courseIri, definition: { type: ACTIVITY_TYPES.course, name: languageMap(record.course.title) } };
+  const describe = (text: LocalizedText | undefined) => (text ? { description: languageMap(text) } : {});
+  const course: Activity = { objectType: 'Activity', id: courseIri, definition: { type: ACTIVITY_TYPES.course, name: languageMap(record.course.title), ...describe(options.descriptions?.course) } };
   const units = new Map(
     record.units.map((unit) => [unit.unitId, { objectType: 'Activity', id: `${courseIri}/units/${enc(unit.unitId)}`, definition: { type: ACTIVITY_TYPES.module, name: languageMap(unit.title) } } satisfies Activity]),
   );
@@ -120,7 +129,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     return {
       objectType: 'Activity',
       id: `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}`,
-      definition: { type: ACTIVITY_TYPES.lesson, ...(title ? { name: languageMap(title) } : {}) },
+      definition: { type: ACTIVITY_TYPES.lesson, ...(title ? { name: languageMap(title) } : {}), ...describe(options.descriptions?.lessons.get(`${unitId}/${lessonId}`)) },
     };
   };
   const quizActivity = (attempt: RecordAttempt): Activity => {
@@ -134,7 +143,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     const about = attempt.kind === 'lesson-check' ? lessonTitles.get(`${unitId}/${lessonId}`) : attempt.kind === 'unit-quiz' ? unitTitles.get(quizUnit(attempt.quizId) ?? '') : undefined;
     const name = QUIZ_NAMES[attempt.kind];
     const described = about ? { fr: `${name.fr} · ${about.fr}`, en: `${name.en} · ${about.en}` } : name;
-    return { objectType: 'Activity', id, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(described) } };
+    return { objectType: 'Activity', id, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(described), description: languageMap(QUIZ_DESCRIPTIONS[attempt.kind]) } };
   };
   const quizParent = (attempt: RecordAttempt): Activity => {
     if (attempt.kind === 'final-assessment') return course;
@@ -229,4 +238,15 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     });
   }
   return statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+}
+
+/** Course and lesson descriptions from the outlines of both languages. */
+export function outlineDescriptions(outlines: Record<Lang, { description: string; units: { lessons: { id: string; unitId: string; summary: string }[] }[] }>): NonNullable<XapiOptions['descriptions']> {
+  const lessons = new Map<string, LocalizedText>();
+  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) lessons.set(`${lesson.unitId}/${lesson.id}`, { fr: lesson.summary, en: lesson.summary });
+  for (const unit of outlines.en.units) for (const lesson of unit.lessons) {
+    const text = lessons.get(`${lesson.unitId}/${lesson.id}`);
+    if (text) text.en = lesson.summary;
+  }
+  return { course: { fr: outlines.fr.description, en: outlines.en.description }, lessons };
 }

@@ -7,7 +7,7 @@ import type { Lang } from '@/content/course-types';
 import { readRecordSources } from '@/db/record-repository';
 import { buildRecord } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
-import { recordStatements } from '@/domain/record/xapi';
+import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
 import { downloadBlob } from '@/features/progress/download';
 import type { RecordRouteData } from './record-data';
 
@@ -30,7 +30,7 @@ export function downloadRecordJson(record: CompletionRecord): string {
 
 export function downloadStatements(record: CompletionRecord, data: RecordRouteData): string {
   const name = recordFileName(record, 'xapi', 'json');
-  const statements = recordStatements(record, { base: __XAPI_BASE__, facts: data.facts });
+  const statements = recordStatements(record, { base: __XAPI_BASE__, facts: data.facts, descriptions: outlineDescriptions(data.outlines) });
   downloadBlob(name, new Blob([JSON.stringify(statements, null, 2)], { type: 'application/json' }));
   return name;
 }
