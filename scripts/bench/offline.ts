@@ -1,57 +1,60 @@
 /**
- * `npm run bench:offline`: what offline use costs. Builds the app, serves it with
- * `vite preview`, and prints the service worker's precache (files and bytes, raw and gzip)
- * and the time to reload a lesson offline until it is usable (median, p95), in Chromium.
+ * `npm run bench:offline`: what offline use costs. Builds the app into dist-bench/, serves it
+ * as docs/hosting.md asks, and prints the service worker's precache (files and bytes) and the
+ * time to reload a lesson offline until it is usable (median, p95), in Chromium.
+ * `benchOffline(url)` returns the reload figures for `npm run bench`.
  */
-import { execSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { kB, measureBuild } from './bytes.ts';
+import { buildApp, isMain, serveStatic } from './site.ts';
+import { formatTiming, timing, type Timing } from './stats.ts';
 
-const PORT = 4180;
+const PORT = 4192;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const OFFLINE_LESSON = '/en/capabilities/dat-programme';
 
-execSync('npx vite build --logLevel error', { stdio: 'inherit' });
-const sw = readFileSync('dist/sw.js', 'utf8');
-const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
-let raw = 0;
-let gzip = 0;
-for (const url of urls) {
-  const file = join('dist', url);
-  raw += statSync(file).size;
-  gzip += gzipSync(readFileSync(file)).length;
-}
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`precache: ${urls.length} files, ${kib(raw)} (${kib(gzip)} gzip): the app, both languages, every lesson, quiz facts, icons`);
-
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
-const browser = await chromium.launch({ executablePath, args });
-try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const lesson = `http://localhost:${PORT}/en/capabilities/dat-programme`;
-  await page.goto(lesson);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await context.setOffline(true);
-  const times: number[] = [];
-  for (let run = 0; run < 15; run++) {
-    const start = Date.now();
-    await page.reload({ waitUntil: 'commit' });
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.locator('.lesson-section').first().waitFor();
-    times.push(Date.now() - start);
+/**
+ * Visits a lesson of the app served at `origin` until its service worker controls the page,
+ * goes offline, then reloads it 15 times: from the reload until its title and first section
+ * are on screen, everything served by the service worker.
+ */
+export async function benchOffline(origin: string, reloads = 15): Promise<Timing & { chromium: string }> {
+  const browser = await chromium.launch({ executablePath, args });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}${OFFLINE_LESSON}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the lesson');
+    await context.setOffline(true);
+    const times: number[] = [];
+    for (let run = 0; run < reloads; run++) {
+      const start = Date.now();
+      await page.reload({ waitUntil: 'commit' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.lesson-section').first().waitFor();
+      times.push(Date.now() - start);
+    }
+    return { ...timing(times), chromium: browser.version() };
+  } finally {
+    await browser.close();
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  console.log(`offline reload of a lesson until its text shows: median ${at(0.5)} ms, p95 ${at(0.95)} ms (${times.length} reloads, served by the service worker)`);
-  console.log(`Chromium ${browser.version()}`);
-} finally {
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+if (isMain(import.meta.url)) {
+  const dir = await buildApp();
+  const { precache } = measureBuild(dir);
+  console.log(`precache: ${precache.files} files, ${kB(precache.raw)} (${kB(precache.gzip)} gzip): the app, both languages, every lesson, quiz facts, icons`);
+  const server = await serveStatic(dir, PORT);
+  try {
+    const figures = await benchOffline(server.url);
+    console.log(`offline reload of a lesson until its text shows: ${formatTiming(figures, 0)}, served by the service worker`);
+    console.log(`Chromium ${figures.chromium}`);
+  } finally {
+    await server.close();
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:quiz`: how long quiz generation takes, in Node, on the real course.
  * Prints median and p95 over repeated runs, after a warm-up; a figure, not a test.
+ * `benchQuiz()` returns the figures for `npm run bench`.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,12 +9,21 @@ import { compileCourse } from '../../src/content/compile-course.ts';
 import { allCandidates } from '../../src/domain/quiz/candidates.ts';
 import { generateBilingualQuiz, generateQuestionBank } from '../../src/domain/quiz/generate-quiz.ts';
 import { COURSE_ID, COURSES_DIR, readCourseFiles } from '../course-files.ts';
+import { isMain } from './site.ts';
+import { formatTiming, timing, type Timing } from './stats.ts';
 
-const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
-if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
-const { facts } = result.course;
+export interface QuizBench {
+  /** Questions per language in the bank, and how many types. */
+  questions: number;
+  types: number;
+  wholeBank: Timing;
+  wholeBankCold: Timing;
+  assessment: Timing;
+  lessonCheck: Timing;
+  candidates: Timing;
+}
 
-function measure(name: string, runs: number, run: (i: number) => unknown, how: string) {
+function measure(runs: number, run: (i: number) => unknown): Timing {
   for (let i = 0; i < 5; i++) run(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -21,15 +31,32 @@ function measure(name: string, runs: number, run: (i: number) => unknown, how: s
     run(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  console.log(`${name.padEnd(38)} median ${at(0.5).toFixed(2).padStart(7)} ms   p95 ${at(0.95).toFixed(2).padStart(7)} ms   (${runs} runs; ${how})`);
+  return timing(times);
 }
 
-const bank = generateQuestionBank(facts, { seed: 1 });
-console.log(`Question bank: ${bank.length} questions per language, ${new Set(bank.map((q) => q.type)).size} types (Node ${process.version})`);
-measure('whole bank, both languages', 50, (i) => generateQuestionBank(facts, { seed: i }), 'every candidate built for a new seed');
-measure('whole bank, cold (candidates rebuilt)', 50, (i) => generateQuestionBank({ ...facts }, { seed: i }), 'fact base seen for the first time');
-measure('20-question final assessment', 500, (i) => generateBilingualQuiz(facts, { seed: i, count: 20, scope: { kind: 'course' } }), 'select + build, new seed');
-measure('5-question lesson check', 500, (i) => generateBilingualQuiz(facts, { seed: i, count: 5, scope: { kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme' } }), 'select + build, new seed');
-measure('candidate enumeration', 200, () => allCandidates(facts), 'the pool every quiz draws from');
+export async function benchQuiz(): Promise<QuizBench> {
+  const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
+  if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
+  const { facts } = result.course;
+  const bank = generateQuestionBank(facts, { seed: 1 });
+  return {
+    questions: bank.length,
+    types: new Set(bank.map((q) => q.type)).size,
+    wholeBank: measure(50, (i) => generateQuestionBank(facts, { seed: i })),
+    wholeBankCold: measure(50, (i) => generateQuestionBank({ ...facts }, { seed: i })),
+    assessment: measure(500, (i) => generateBilingualQuiz(facts, { seed: i, count: 20, scope: { kind: 'course' } })),
+    lessonCheck: measure(500, (i) => generateBilingualQuiz(facts, { seed: i, count: 5, scope: { kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme' } })),
+    candidates: measure(200, () => allCandidates(facts)),
+  };
+}
+
+if (isMain(import.meta.url)) {
+  const figures = await benchQuiz();
+  const row = (name: string, t: Timing, how: string) => console.log(`${name.padEnd(38)} ${formatTiming(t)}; ${how}`);
+  console.log(`Question bank: ${figures.questions} questions per language, ${figures.types} types (Node ${process.version})`);
+  row('whole bank, both languages', figures.wholeBank, 'every candidate built for a new seed');
+  row('whole bank, cold (candidates rebuilt)', figures.wholeBankCold, 'fact base seen for the first time');
+  row('20-question final assessment', figures.assessment, 'select + build, new seed');
+  row('5-question lesson check', figures.lessonCheck, 'select + build, new seed');
+  row('candidate enumeration', figures.candidates, 'the pool every quiz draws from');
+}
