@@ -2,13 +2,15 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { learnerHistory, realCourse, type History } from '../../scripts/record-fixtures.ts';
-import { buildRecord } from '@/domain/record/build-record';
+import { buildRecord, courseQuizIds, seal } from '@/domain/record/build-record';
+import type { CompletionRecord } from '@/domain/record/record-schema';
+import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
 import { importRecordText, readRecordSources } from './record-repository';
 import { getDb, openStorage } from './storage';
 
 const course = realCourse();
 const NOW = Date.UTC(2026, 10, 23, 12);
-const context = { courseId: course.id, lang: 'en' as const, now: NOW };
+const context = { courseId: course.id, quizIds: courseQuizIds(course.outlines.fr), lang: 'en' as const, now: NOW };
 
 async function store(history: History) {
   const db = getDb();
@@ -107,5 +109,60 @@ describe('a bad file', () => {
     expect(await importRecordText(text, text.length, context)).toEqual({ ok: false, storage: 'quota' });
     failing.mockRestore();
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a resealed hostile record (right digest, wrong content) is refused, or imports without breaking anything', async () => {
+    await store(learnerHistory(26, { attempts: 4, lessonsOpened: 0.5, skill: 0.7, unfinished: 0.3 }));
+    const original = JSON.parse(await exportText()) as CompletionRecord;
+    const leaves: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      else leaves.push(path);
+    };
+    walk(original, []);
+    const setAt = (record: CompletionRecord, path: (string | number)[], value: unknown) => {
+      let target = record as unknown as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+      const last = path.at(-1);
+      if (last !== undefined) target[last] = value;
+    };
+    const attempt = (r: CompletionRecord) => r.quizAttempts[0] as CompletionRecord['quizAttempts'][number];
+    const targeted: ((r: CompletionRecord) => void)[] = [
+      (r) => attempt(r).questionIds.push('constructor'),
+      (r) => attempt(r).questionIds.push('__proto__'),
+      (r) => (attempt(r).updatedAt = '2099-01-01T00:00:00.000Z'),
+      (r) => (r.exportedAt = '2099-01-01T00:00:00.000Z'),
+      (r) => (attempt(r).score = { correct: 0, total: 0, ratio: 0, passed: true }),
+      (r) => (attempt(r).quizId = 'lesson:nowhere/none'),
+      (r) => (r.status.success = 'passed'),
+      (r) => (attempt(r).startedAt = '2099-01-01T00:00:00.000Z'),
+    ];
+    const mutation = fc.oneof(
+      fc.constantFrom(...targeted),
+      fc.tuple(fc.constantFrom(...leaves), fc.jsonValue()).map(([path, value]) => (r: CompletionRecord) => setAt(r, path, value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutation, async (mutate) => {
+        await clear();
+        await store(learnerHistory(26, { attempts: 4, lessonsOpened: 0.5, skill: 0.7, unfinished: 0.3 }));
+        const before = await snapshot();
+        const copy = structuredClone(original);
+        mutate(copy);
+        const text = JSON.stringify(seal(copy));
+        const result = await importRecordText(text, text.length, context);
+        if (!result.ok) expect(await snapshot()).toEqual(before);
+        // Whatever was accepted, the record and its statements still build.
+        const sources = await readRecordSources('fr', NOW);
+        const record = buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, facts: course.facts, ...sources, now: NOW });
+        expect(() => recordStatements(record, { facts: course.facts, descriptions: outlineDescriptions(course.outlines) })).not.toThrow();
+      }),
+      { numRuns: 80 },
+    );
+    for (const [i, mutate] of targeted.entries()) {
+      const copy = structuredClone(original);
+      mutate(copy);
+      const text = JSON.stringify(seal(copy));
+      expect(await importRecordText(text, text.length, context), `targeted mutation ${i}`).toMatchObject({ ok: false });
+    }
   });
 });

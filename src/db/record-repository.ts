@@ -72,8 +72,8 @@ export async function importRecordRows(rows: { profile: StoredProfile; lessonPro
 export type RecordImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: RecordProblem } | { ok: false; storage: StorageProblem };
 
 /** Checks a record file and merges it in; a file with any problem changes nothing. */
-export async function importRecordText(text: string, bytes: number, context: { courseId: string; lang: Lang; now: number }): Promise<RecordImportResult> {
-  const parsed = parseRecord(text, bytes, { courseId: context.courseId });
+export async function importRecordText(text: string, bytes: number, context: { courseId: string; quizIds: ReadonlySet<string>; lang: Lang; now: number }): Promise<RecordImportResult> {
+  const parsed = parseRecord(text, bytes, context);
   if (!parsed.ok) return parsed;
   const outcome = await importRecordRows(rowsFromRecord(parsed.record), context.lang, context.now);
   return outcome.ok ? outcome : { ok: false, storage: outcome.problem };

@@ -28,7 +28,7 @@ type AttemptShape = Pick<QuizAttempt, 'questionIds' | 'responses' | 'current' | 
 
 /** Records the response to a question; a question is answered once, and not after the end. */
 export function answerQuestion<A extends AttemptShape>(attempt: A, questionId: string, optionIds: string[], now: number, lang?: Lang, correct?: boolean): A {
-  if (attempt.finishedAt !== undefined || attempt.responses[questionId] || !attempt.questionIds.includes(questionId)) return attempt;
+  if (attempt.finishedAt !== undefined || Object.hasOwn(attempt.responses, questionId) || !attempt.questionIds.includes(questionId)) return attempt;
   return { ...attempt, responses: { ...attempt.responses, [questionId]: { optionIds, answeredAt: now, ...(lang ? { lang } : {}), ...(correct !== undefined ? { correct } : {}) } } };
 }
 
@@ -37,7 +37,7 @@ export function goToQuestion<A extends AttemptShape>(attempt: A, index: number):
   return current === attempt.current || attempt.finishedAt !== undefined ? attempt : { ...attempt, current };
 }
 
-export const allAnswered = (attempt: QuizAttempt) => attempt.questionIds.every((id) => attempt.responses[id]);
+export const allAnswered = (attempt: QuizAttempt) => attempt.questionIds.every((id) => Object.hasOwn(attempt.responses, id));
 
 export function finishAttempt<A extends Pick<QuizAttempt, 'finishedAt'>>(attempt: A, now: number): A {
   return attempt.finishedAt !== undefined ? attempt : { ...attempt, finishedAt: now };

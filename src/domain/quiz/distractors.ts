@@ -13,11 +13,27 @@ export const spansOverlap = (a: [number, number], b: [number, number]) => a[0] <
 
 const textLength = (text: LocalizedText) => (text.fr.length + text.en.length) / 2;
 
+/**
+ * normalizeForComparison, remembered: the same fact texts are compared again and again
+ * (every distractor of every question, for every seed), and normalising them was nearly half
+ * of the time a whole question bank takes. Bounded, so it cannot grow without end.
+ */
+const normalized = new Map<string, string>();
+function normalize(text: string): string {
+  let value = normalized.get(text);
+  if (value === undefined) {
+    value = normalizeForComparison(text);
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(text, value);
+  }
+  return value;
+}
+
 /** Two texts too close to both stand as options (equal, or one containing the other). */
 export function tooClose(a: LocalizedText, b: LocalizedText): boolean {
   return (['fr', 'en'] as const).some((lang) => {
-    const x = normalizeForComparison(a[lang]);
-    const y = normalizeForComparison(b[lang]);
+    const x = normalize(a[lang]);
+    const y = normalize(b[lang]);
     return x === y || x.includes(y) || y.includes(x);
   });
 }

@@ -116,7 +116,8 @@ export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactB
       const graded = Object.values(attempt.responses).every((response) => response.correct !== undefined);
       const questions = graded ? new Map<string, Question>() : questionsOf(attempt, facts, questionCache);
       const responses = attempt.questionIds.flatMap((questionId) => {
-        const response = attempt.responses[questionId];
+        // Own properties only: an id such as `constructor` must not find Object.prototype's.
+        const response = Object.hasOwn(attempt.responses, questionId) ? attempt.responses[questionId] : undefined;
         if (!response) return [];
         const question = questions.get(questionId);
         const correct = response.correct ?? (question ? isCorrect(question, response.optionIds) : undefined);
@@ -233,6 +234,11 @@ export function recordLessons(outlines: Record<Lang, OutlineLike>, rows: readonl
   });
   const orphans = rows.filter((row) => !titles.has(`${row.unitId}/${row.lessonId}`)).map((row) => entry(row.unitId, row.lessonId, undefined));
   return [...known, ...orphans];
+}
+
+/** Every quiz of the course: each lesson's check, each unit's quiz, the final assessment. */
+export function courseQuizIds(outline: OutlineLike): Set<string> {
+  return new Set([finalAssessment.id, ...outline.units.flatMap((unit) => [unitQuiz(unit.id).id, ...unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id).id)])]);
 }
 
 export function courseLessonRefs(outline: OutlineLike): { unitId: string; lessonId: string }[] {

@@ -4,7 +4,9 @@
  * answers belong to their quiz, dates in order). The first problem found is reported, with
  * what and where, so the learner's message can name it. Pure: text in, record or problem out.
  */
-import { recordDigest } from './digest';
+import { PASS_MARK } from '@/domain/quiz/scoring';
+import { courseStatus, quizKind } from './build-record';
+import { canonicalJson, recordDigest } from './digest';
 import { completionRecordSchema, MAX_RECORD_BYTES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
 
 export type RecordProblem =
@@ -30,7 +32,12 @@ export type InconsistencyReason =
   | 'score-and-finish-disagree'
   | 'score-adds-up-wrong'
   | 'answer-outside-quiz'
-  | 'answered-twice';
+  | 'answered-twice'
+  | 'unknown-quiz'
+  | 'status-disagrees';
+
+/** Devices' clocks differ: a record exported "tomorrow" by up to a day is still accepted. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 const SCHEMA_REASONS: Record<string, SchemaReason> = {
   invalid_type: 'type',
@@ -51,41 +58,72 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(root)';
 }
 
-function inconsistency(record: CompletionRecord): { path: string; reason: InconsistencyReason } | null {
+/** Whether the quiz id, kind and mode agree with the course's quizzes (and the quiz exists, when known). */
+function quizMatches(attempt: CompletionRecord['quizAttempts'][number], quizIds: ReadonlySet<string> | undefined): boolean {
+  const kind = quizKind(attempt.quizId);
+  return attempt.kind === kind && attempt.mode === (kind === 'final-assessment' ? 'exam' : 'practice') && (!quizIds || quizIds.has(attempt.quizId));
+}
+
+function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | undefined): { path: string; reason: InconsistencyReason } | null {
+  // Nothing happened after the file was exported (a future date would win every later merge).
+  const exported = record.exportedAt;
   const lessonKeys = new Set<string>();
   for (const [i, lesson] of record.lessons.entries()) {
     const key = `${lesson.unitId}/${lesson.lessonId}`;
-    if (lessonKeys.has(key)) return { path: `lessons[${i}]`, reason: 'lesson-twice' };
+    const at = `lessons[${i}]`;
+    if (lessonKeys.has(key)) return { path: at, reason: 'lesson-twice' };
     lessonKeys.add(key);
     const progress = lesson.progress;
+    if ((lesson.status === 'not-started') !== (progress === undefined || progress.sectionsSeen.length === 0)) return { path: `${at}.status`, reason: 'status-disagrees' };
     if (!progress) continue;
-    if (new Set(progress.sectionsSeen).size !== progress.sectionsSeen.length) return { path: `lessons[${i}].progress.sectionsSeen`, reason: 'section-twice' };
-    if (progress.updatedAt < progress.startedAt) return { path: `lessons[${i}].progress.updatedAt`, reason: 'dates-out-of-order' };
+    if (new Set(progress.sectionsSeen).size !== progress.sectionsSeen.length) return { path: `${at}.progress.sectionsSeen`, reason: 'section-twice' };
+    const times = [progress.startedAt, progress.readAt ?? progress.startedAt, progress.updatedAt, exported];
+    const wrong = times.findIndex((time, j) => j > 0 && time < (times[j - 1] ?? ''));
+    if (wrong > 0) return { path: `${at}.progress.${['startedAt', 'readAt', 'updatedAt', 'updatedAt'][wrong]}`, reason: 'dates-out-of-order' };
   }
   const attemptIds = new Set<string>();
   for (const [i, attempt] of record.quizAttempts.entries()) {
     const at = `quizAttempts[${i}]`;
     if (attemptIds.has(attempt.id)) return { path: `${at}.id`, reason: 'attempt-twice' };
     attemptIds.add(attempt.id);
+    if (!quizMatches(attempt, quizIds)) return { path: `${at}.quizId`, reason: 'unknown-quiz' };
     if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, reason: 'question-twice' };
     if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, reason: 'current-out-of-range' };
-    if (attempt.finishedAt !== undefined && attempt.finishedAt < attempt.startedAt) return { path: `${at}.finishedAt`, reason: 'dates-out-of-order' };
-    if ((attempt.finishedAt === undefined) !== (attempt.score === undefined)) return { path: `${at}.score`, reason: 'score-and-finish-disagree' };
-    if (attempt.score && (attempt.score.correct > attempt.score.total || Math.abs(attempt.score.ratio - (attempt.score.total === 0 ? 0 : attempt.score.correct / attempt.score.total)) > 1e-9)) {
-      return { path: `${at}.score`, reason: 'score-adds-up-wrong' };
-    }
+    const end = attempt.finishedAt ?? attempt.updatedAt;
+    if (attempt.startedAt > end || end > attempt.updatedAt || attempt.updatedAt > exported) return { path: `${at}.${attempt.finishedAt ? 'finishedAt' : 'updatedAt'}`, reason: 'dates-out-of-order' };
+    const score = attempt.score;
+    if ((attempt.finishedAt === undefined) !== (score === undefined)) return { path: `${at}.score`, reason: 'score-and-finish-disagree' };
     const answered = new Set<string>();
     for (const [j, response] of attempt.responses.entries()) {
       if (!attempt.questionIds.includes(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answer-outside-quiz' };
       if (answered.has(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answered-twice' };
+      if (response.answeredAt < attempt.startedAt || response.answeredAt > end) return { path: `${at}.responses[${j}].answeredAt`, reason: 'dates-out-of-order' };
       answered.add(response.questionId);
     }
+    if (score) {
+      const graded = attempt.responses.every((r) => r.correct !== undefined) && attempt.responses.length === score.total;
+      const adds =
+        score.total > 0 &&
+        score.total <= attempt.questionIds.length &&
+        score.correct <= score.total &&
+        Math.abs(score.ratio - score.correct / score.total) < 1e-9 &&
+        score.passed === score.ratio >= PASS_MARK - 1e-9 &&
+        (!graded || attempt.responses.filter((r) => r.correct).length === score.correct);
+      if (!adds) return { path: `${at}.score`, reason: 'score-adds-up-wrong' };
+    }
   }
+  // The summary says what the lessons and attempts say.
+  const courseLessons = record.lessons.filter((lesson) => lesson.title !== undefined).map(({ unitId, lessonId }) => ({ unitId, lessonId }));
+  if (canonicalJson(courseStatus(record.lessons, record.quizAttempts, courseLessons)) !== canonicalJson(record.status)) return { path: 'status', reason: 'status-disagrees' };
   return null;
 }
 
-/** Checks a record file's text; `bytes` is its size on disk (the cap is checked before parsing). */
-export function parseRecord(text: string, bytes: number, expected: { courseId: string }): ParseResult {
+/**
+ * Checks a record file's text; `bytes` is its size on disk (the cap is checked before parsing).
+ * `now` bounds the export date (a day of clock difference allowed); `quizIds`, the quizzes this
+ * version of the course has.
+ */
+export function parseRecord(text: string, bytes: number, expected: { courseId: string; now?: number; quizIds?: ReadonlySet<string> }): ParseResult {
   if (bytes > MAX_RECORD_BYTES || text.length > MAX_RECORD_BYTES) return fail({ code: 'too-large', bytes: Math.max(bytes, text.length), max: MAX_RECORD_BYTES });
   if (text.trim() === '') return fail({ code: 'empty' });
   let data: unknown;
@@ -112,6 +150,7 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   }
   if (digest !== record.integrity.digest) return fail({ code: 'digest-mismatch' });
   if (record.course.id !== expected.courseId) return fail({ code: 'other-course', courseId: record.course.id.slice(0, 80) });
-  const problem = inconsistency(record);
+  if (expected.now !== undefined && Date.parse(record.exportedAt) > expected.now + CLOCK_SKEW_MS) return fail({ code: 'inconsistent', path: 'exportedAt', reason: 'dates-out-of-order' });
+  const problem = inconsistency(record, expected.quizIds);
   return problem ? fail({ code: 'inconsistent', ...problem }) : { ok: true, record };
 }

@@ -18,7 +18,10 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 const LIMITS = { lessons: 1000, attempts: 20_000, questions: 200, options: 20, id: 200, text: 2000, sections: 200 } as const;
 
-const id = z.string().min(1).max(LIMITS.id);
+/** Ids are plain tokens (`capabilities`, `lesson:unit/lesson`, a UUID): nothing like `__proto__`. */
+const id = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9][A-Za-z0-9._:/#,+-]*$/);
+/** Question ids name their type and fact: `event-year:nato-summit-2002`. */
+const questionId = z.string().min(1).max(LIMITS.id).regex(/^[a-z][a-z-]*:[A-Za-z0-9._:/#,+-]+$/);
 const lang = z.enum(['fr', 'en']);
 /** UTC, with milliseconds: `2026-11-23T10:15:00.000Z`. */
 const instant = z.iso.datetime({ precision: 3 });
@@ -55,7 +58,7 @@ export const lessonEntrySchema = z.strictObject({
 });
 
 export const responseSchema = z.strictObject({
-  questionId: id,
+  questionId,
   optionIds: z.array(id).max(LIMITS.options),
   answeredAt: instant,
   lang,
@@ -71,7 +74,7 @@ export const attemptEntrySchema = z.strictObject({
   seed: z.int().min(0).max(2 ** 32),
   /** The language the attempt was started in; each response keeps its own. */
   lang,
-  questionIds: z.array(id).max(LIMITS.questions),
+  questionIds: z.array(questionId).max(LIMITS.questions),
   /** Index of the question on screen. */
   current: z.int().min(0).max(LIMITS.questions),
   responses: z.array(responseSchema).max(LIMITS.questions),

@@ -4,8 +4,11 @@
  * finished quiz, `completed` and `passed`/`failed` for the course. The actor is an account
  * (home page + the learner's anonymous id); activity ids are https IRIs under one base.
  *
- * Statement ids are name-based UUIDs (v5) in the learner's namespace: exporting twice gives
- * the same ids, so an LRS recognises statements it already holds instead of duplicating them.
+ * Statement ids are name-based UUIDs (v5, in the learner's namespace) of what the statement
+ * says: exporting the same facts again gives the same ids, so an LRS recognises statements it
+ * already holds; a fact that changed gives a new id, never a conflicting statement under an old
+ * one. Only what is fixed once it happened goes in: a lesson's reading time keeps growing after
+ * it is read, so `experienced` carries no duration; a finished quiz's does not, so it has one.
  */
 import { v5 as uuidV5 } from 'uuid';
 import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
@@ -81,7 +84,8 @@ export interface Statement {
     platform: string;
     language: string;
     contextActivities: { parent?: Activity[]; grouping?: Activity[] };
-    extensions: Record<string, string>;
+    /** The course content version (SHA-256 of its sources) the learner had. */
+    revision: string;
   };
   timestamp: string;
 }
@@ -109,7 +113,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   const enc = encodeURIComponent;
   const courseIri = `${base}/courses/${enc(record.course.id)}`;
   const learner = record.learner.id;
-  const statementId = (name: string) => uuidV5(name, learner);
+  const nameId = (name: string) => uuidV5(name, learner);
   const actor: Statement['actor'] = {
     objectType: 'Agent',
     ...(record.learner.displayName.trim() ? { name: record.learner.displayName.trim() } : {}),
@@ -152,14 +156,27 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     return lessonActivity(unitId, attempt.quizId.slice('lesson:'.length).split('/')[1] ?? '');
   };
 
-  const registration = statementId(`registration:${record.course.id}`);
-  const context = (lang: Lang, parent: Activity | undefined): Statement['context'] => ({
+  const registration = nameId(`registration:${record.course.id}`);
+  const context = (lang: Lang, object: Activity, parent: Activity | undefined): Statement['context'] => ({
     registration,
     platform: 'Sentinelle',
     language: LANGUAGE_TAGS[lang],
-    contextActivities: { ...(parent && parent !== course ? { parent: [parent] } : {}), grouping: [course] },
-    extensions: { [`${base}/extensions/content-version`]: record.course.contentVersion },
+    contextActivities: { ...(parent && parent !== course ? { parent: [parent] } : {}), ...(object === course ? {} : { grouping: [course] }) },
+    revision: record.course.contentVersion,
   });
+  // What makes two statements the same for an LRS: everything but activity definitions and verb displays.
+  const ids = (activities: Activity[] | undefined) => activities?.map((activity) => activity.id);
+  const statementId = (statement: Omit<Statement, 'id'>) =>
+    nameId(
+      canonicalJson({
+        actor: statement.actor,
+        verb: statement.verb.id,
+        object: statement.object.id,
+        result: statement.result ?? null,
+        context: { ...statement.context, contextActivities: { parent: ids(statement.context.contextActivities.parent) ?? null, grouping: ids(statement.context.contextActivities.grouping) ?? null } },
+        timestamp: statement.timestamp,
+      }),
+    );
 
   // Questions as the learner saw them: rebuilt from the seed, so that the definition (prompt,
   // choices, right answer) is exact. Options vary with the seed, so the id names the variant.
@@ -191,29 +208,28 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   };
 
   const statements: Statement[] = [];
-  const push = (name: string, verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result']) =>
-    statements.push({ id: statementId(name), actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, parent), timestamp });
+  const push = (verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result']) => {
+    const statement = { actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, object, parent), timestamp };
+    statements.push({ id: statementId(statement), ...statement });
+  };
 
   for (const lesson of record.lessons) {
     const progress = lesson.progress;
     if (lesson.status !== 'read' || !progress) continue;
-    push(`lesson:${lesson.unitId}/${lesson.lessonId}`, 'experienced', lessonActivity(lesson.unitId, lesson.lessonId), progress.readAt ?? progress.updatedAt, progress.lastLang, unitActivity(lesson.unitId), {
-      completion: true,
-      duration: isoDuration(progress.timeSpentMs),
-    });
+    push('experienced', lessonActivity(lesson.unitId, lesson.lessonId), progress.readAt ?? progress.updatedAt, progress.lastLang, unitActivity(lesson.unitId), { completion: true });
   }
 
   for (const attempt of record.quizAttempts) {
     const quiz = quizActivity(attempt);
     for (const response of attempt.responses) {
-      push(`answer:${attempt.id}/${response.questionId}`, 'answered', questionActivity(attempt, response.questionId), response.answeredAt, response.lang, quiz, {
+      push('answered', questionActivity(attempt, response.questionId), response.answeredAt, response.lang, quiz, {
         response: response.optionIds.join('[,]'),
         ...(response.correct !== undefined ? { success: response.correct } : {}),
       });
     }
     if (attempt.finishedAt !== undefined && attempt.score) {
       const { correct, total, ratio, passed } = attempt.score;
-      push(`attempt:${attempt.id}`, passed ? 'passed' : 'failed', quiz, attempt.finishedAt, attempt.lang, quizParent(attempt), {
+      push(passed ? 'passed' : 'failed', quiz, attempt.finishedAt, attempt.lang, quizParent(attempt), {
         score: { scaled: ratio, raw: correct, min: 0, max: total },
         success: passed,
         completion: true,
@@ -225,17 +241,13 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   const status = record.status;
   const lastLang = (record.lessons.map((lesson) => lesson.progress).filter((p) => p !== undefined).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1)?.lastLang ?? 'fr') as Lang;
   if (status.completion === 'completed' && status.completedAt) {
-    push('course:completed', 'completed', course, status.completedAt, lastLang, undefined, { completion: true, duration: isoDuration(status.timeSpentMs) });
+    push('completed', course, status.completedAt, lastLang, undefined, { completion: true });
   }
   const finals = record.quizAttempts.filter((a) => a.kind === 'final-assessment' && a.finishedAt !== undefined && a.score);
   const decisive = status.success === 'passed' ? finals.filter((a) => a.score?.passed).sort((a, b) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''))[0] : finals.sort((a, b) => (b.finishedAt ?? '').localeCompare(a.finishedAt ?? ''))[0];
   if (decisive?.score && decisive.finishedAt) {
     const { correct, total, ratio, passed } = decisive.score;
-    push(`course:${passed ? 'passed' : 'failed'}:${decisive.id}`, passed ? 'passed' : 'failed', course, decisive.finishedAt, decisive.lang, undefined, {
-      score: { scaled: ratio, raw: correct, min: 0, max: total },
-      success: passed,
-      completion: status.completion === 'completed',
-    });
+    push(passed ? 'passed' : 'failed', course, decisive.finishedAt, decisive.lang, undefined, { score: { scaled: ratio, raw: correct, min: 0, max: total }, success: passed });
   }
   return statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }

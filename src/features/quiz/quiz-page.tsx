@@ -39,12 +39,15 @@ export function QuizPage() {
   const definition = useDefinition();
   const location = useLocation();
   const loaded = useLatestAttempt(definition.id);
-  const attempt = loaded?.attempt;
+  const latest = loaded?.attempt;
   const { start, answer, advance, saving } = useQuizStore();
   // Rebuilt only when the attempt's questions change, not on every saved answer.
-  const seed = attempt?.seed;
-  const questionKey = attempt?.questionIds.join('|');
+  const seed = latest?.seed;
+  const questionKey = latest?.questionIds.join('|');
   const questions = useMemo(() => (seed !== undefined && questionKey ? rebuildQuiz(facts, seed, questionKey.split('|')) : []), [facts, seed, questionKey]);
+  // An unfinished attempt whose questions this version of the course no longer has (content
+  // updated, or a record from another version) cannot be resumed: offer a new one instead.
+  const attempt = latest && latest.finishedAt === undefined && questions.length < latest.questionIds.length ? undefined : latest;
   const localized = useMemo(() => questions.map((q) => localizeQuestion(q, lang)), [questions, lang]);
 
   const unit = outline.units.find((u) => u.id === (definition.scope.kind === 'course' ? '' : definition.scope.unitId));

@@ -31,6 +31,9 @@ export function certificateContent(record: CompletionRecord, lang: Lang, t: TFun
   const mark = formatPercent(status.passMark, lang);
   const name = record.learner.displayName.trim();
   const completedAt = status.completedAt;
+  const dated = (label: string, instant: string | undefined) => (instant ? [{ label, value: formatDate(instant, lang) }] : []);
+  const completedOn = dated(t('certificate.completedOn'), completedAt);
+  const passedOn = dated(t('certificate.passedOn'), status.passedAt);
   return {
     lang,
     achieved,
@@ -42,10 +45,8 @@ export function certificateContent(record: CompletionRecord, lang: Lang, t: TFun
     courseTitle: record.course.title[lang],
     result: status.success === 'passed' ? t('certificate.passedWith', { score }) : status.success === 'failed' ? t('certificate.failedWith', { score, mark }) : t('certificate.notTaken'),
     ...(status.completion === 'completed' ? {} : { progress: t('certificate.progress', { read: status.lessonsRead, checks: status.checksTaken, total: status.lessonCount }) }),
-    dates: [
-      ...(completedAt ? [{ label: t('certificate.completedOn'), value: formatDate(completedAt, lang) }] : []),
-      { label: t('certificate.issuedOn'), value: formatDate(record.exportedAt, lang) },
-    ],
+    // Completed and passed on different days: both dates; on the same day, one.
+    dates: [...completedOn, ...(passedOn[0] && passedOn[0].value !== completedOn[0]?.value ? passedOn : []), ...dated(t('certificate.issuedOn'), record.exportedAt)],
     learnerId: { label: t('certificate.learnerId'), value: record.learner.id },
     digest: { label: t('certificate.digest'), value: groupDigest(record.integrity.digest), note: t('certificate.digestNote') },
   };

@@ -6,6 +6,7 @@ import { certificateContent } from './certificate-content';
 import { downloadCertificate } from './download-certificate';
 import { useRecord } from './hooks/use-record';
 import type { RecordRouteData } from './record-data';
+import { downloadRecordJson } from './record-service';
 
 /** The certificate on screen, ready to print, with its PDF a click away. */
 export function CertificatePage() {
@@ -20,6 +21,9 @@ export function CertificatePage() {
       <title>{`${content.heading} · ${outline.title}`}</title>
       <div className="certificate-page__actions no-print">
         <Link to={`/${lang}/record`}>{t('certificate.back')}</Link>
+        <button type="button" className="button" onClick={() => downloadRecordJson(record)}>
+          {t('certificate.downloadRecord')}
+        </button>
         <button type="button" className="button" onClick={() => window.print()}>
           {t('certificate.print')}
         </button>

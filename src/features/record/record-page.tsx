@@ -2,6 +2,7 @@ import './record-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { courseQuizIds } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { groupDigest } from './certificate-content';
@@ -132,7 +133,7 @@ export function RecordPage() {
       <section className="record__block" aria-labelledby="import-title">
         <h2 id="import-title">{t('import.title')}</h2>
         <p>{t('import.hint')}</p>
-        <ImportForm lang={lang} courseId={courseId} />
+        <ImportForm lang={lang} courseId={courseId} quizIds={courseQuizIds(data.outlines.fr)} />
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { formatBytes } from '../format';
 type Message = { tone: 'ok' | 'bad' | 'info'; text: string };
 
 /** Restores progress from a record file: checked in full first; a bad file changes nothing. */
-export function ImportForm({ lang, courseId }: { lang: Lang; courseId: string }) {
+export function ImportForm({ lang, courseId, quizIds }: { lang: Lang; courseId: string; quizIds: ReadonlySet<string> }) {
   const { t } = useTranslation('record');
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +54,7 @@ export function ImportForm({ lang, courseId }: { lang: Lang; courseId: string })
         try {
           // The size is checked before reading: a huge file is never loaded into memory.
           const text = file.size > MAX_RECORD_BYTES ? '' : await file.text();
-          setMessage(describe(await importRecordText(text, file.size, { courseId, lang, now: Date.now() })));
+          setMessage(describe(await importRecordText(text, file.size, { courseId, quizIds, lang, now: Date.now() })));
         } catch {
           setMessage({ tone: 'bad', text: `${t('import.errors.read-failed')} ${t('import.unchanged')}` });
         } finally {
