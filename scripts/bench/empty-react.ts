@@ -30,7 +30,9 @@ import { createRoot } from 'react-dom/client';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <h1>Sentinelle</h1>
+    <main>
+      <h1>Sentinelle</h1>
+    </main>
   </StrictMode>,
 );
 `;
