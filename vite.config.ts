@@ -48,7 +48,10 @@ export default defineConfig({
       workbox: {
         // The whole course, both languages: every lesson and quiz chunk, locales, icons.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['screenshot-*.png'],
+        // The font for names the built-in PDF fonts cannot write (and its engine): 550 kB gzip
+        // most learners never need. Cached the first time a certificate uses it.
+        globIgnores: ['screenshot-*.png', 'assets/name-fonts-*.js', 'assets/DejaVu*.ttf'],
+        runtimeCaching: [{ urlPattern: /\/assets\/(name-fonts-.*\.js|DejaVu.*\.ttf)$/, handler: 'CacheFirst', options: { cacheName: 'certificate-fonts' } }],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

@@ -3,13 +3,17 @@
  * The completion record it describes is attached inside the PDF, so its digest can always be
  * checked against the very file it names.
  *
- * The built-in PDF fonts cover Western European text (French and English in full: accents,
- * œ, « », ’, no-break spaces); a letter they lack in a learner's name is written without its
- * accent (Ł → L) rather than dropped. The page shows the name exactly.
+ * Text uses the built-in PDF fonts, which cover French and English in full (accents, œ, « »,
+ * ’, no-break spaces) and most Western European names. A name they cannot write (Łukasz,
+ * Ağaoğlu, Αλέξανδρος, Дмитрий) is drawn in DejaVu Serif Bold (name-fonts.ts), loaded only
+ * then: with its font engine it weighs 550 kB gzip, too much to precache for every learner.
+ * It is cached on first use; offline before that, or for a script DejaVu lacks (CJK, Arabic),
+ * the name loses its accents (Ł → L) or shows "?". The certificate page shows every name exactly.
  */
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import type { CertificateContent } from './certificate-content';
+import type { TextRun } from './name-fonts';
 
 const NAVY = rgb(0.055, 0.18, 0.36);
 const INK = rgb(0.13, 0.15, 0.19);
@@ -26,6 +30,18 @@ export function encodable(text: string, font: PDFFont): string {
       return [...base].every((c) => supported.has(c.codePointAt(0) ?? 0)) && base !== '' ? base : '?';
     })
     .join('');
+}
+
+/** The name in runs of fonts: the built-in one when it can, else DejaVu (loaded now), else without accents. */
+async function nameRuns(pdf: PDFDocument, name: string, builtIn: PDFFont): Promise<TextRun[]> {
+  const plain = name.normalize('NFC').replace(/[\u202f\u2009\u2007]/g, '\u00a0');
+  if (encodable(plain, builtIn) === plain) return [{ text: plain, font: builtIn }];
+  try {
+    const fonts = await import('./name-fonts');
+    return await fonts.nameRuns(pdf, plain, builtIn, (char) => encodable(char, builtIn));
+  } catch {
+    return [{ text: encodable(plain, builtIn), font: builtIn }];
+  }
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -87,7 +103,17 @@ export async function certificatePdf(record: CompletionRecord, content: Certific
   centered('SENTINELLE', sans, 11, MUTED, 26);
   centered(content.heading, serifBold, 32, NAVY, 34);
   centered(content.certifies, serifItalic, 15, MUTED, 10);
-  centered(content.name, serifBold, 28, INK, 4);
+  // The name: runs in the fonts its letters need, shrunk to fit the line if it is long.
+  const runs = await nameRuns(pdf, content.name, serifBold);
+  const nameWidth = (size: number) => runs.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  const nameSize = Math.min(28, (28 * (width - 160)) / Math.max(1, nameWidth(28)));
+  y -= nameSize;
+  let x = (width - nameWidth(nameSize)) / 2;
+  for (const run of runs) {
+    page.drawText(run.text, { x, y, size: nameSize, font: run.font, color: INK });
+    x += run.font.widthOfTextAtSize(run.text, nameSize);
+  }
+  y -= nameSize * 0.25 + 4;
   page.drawLine({ start: { x: width / 2 - 170, y }, end: { x: width / 2 + 170, y }, thickness: 0.6, color: NAVY });
   y -= 20;
   centered(content.courseLine, serifItalic, 15, MUTED, 8);
@@ -104,11 +130,12 @@ export async function certificatePdf(record: CompletionRecord, content: Certific
     { text: content.digest.value, font: mono, size: 9 },
     { text: content.digest.note, font: sans, size: 7.5 },
   ];
-  let fy = 96;
-  for (const { text, font, size } of footer) {
-    const line = encodable(text, font);
-    page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y: fy, size, font, color: MUTED });
+  // Bottom up from the inner frame, so that a note wrapped on two lines never crosses it.
+  const lines = footer.flatMap(({ text, font, size }) => wrap(encodable(text, font), font, size, width - 180).map((line) => ({ line, font, size })));
+  let fy = 52 + lines.reduce((sum, { size }) => sum + size + 5, 0);
+  for (const { line, font, size } of lines) {
     fy -= size + 5;
+    page.drawText(line, { x: (width - font.widthOfTextAtSize(line, size)) / 2, y: fy, size, font, color: MUTED });
   }
   return pdf.save();
 }
