@@ -34,6 +34,7 @@ export function saveLastPlace(place: Place): Promise<boolean> {
 
 export function saveDisplayName(displayName: string, lang: Lang, now: number): Promise<boolean> {
   return updateProfile((profile) => {
-    profile.displayName = displayName.trim().slice(0, 120);
+    // By code point: cutting between the two halves of an emoji would leave invalid text.
+    profile.displayName = [...displayName.trim()].slice(0, 120).join('');
   }, lang, now);
 }

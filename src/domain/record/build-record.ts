@@ -72,6 +72,8 @@ export interface RecordInput {
 export const IDLE_CAP_MS = 5 * 60 * 1000;
 
 export const iso = (ms: number) => new Date(ms).toISOString();
+/** Replaces lone UTF-16 surrogates (invalid text, which canonical JSON refuses) with U+FFFD. */
+export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
@@ -258,7 +260,7 @@ export function buildRecord(input: RecordInput): CompletionRecord {
     version: RECORD_VERSION,
     exportedAt: iso(input.now),
     app: { name: 'Sentinelle', build: input.build },
-    learner: { id: input.profile.learnerId, displayName: input.profile.displayName, createdAt: iso(input.profile.createdAt), updatedAt: iso(input.profile.updatedAt) },
+    learner: { id: input.profile.learnerId, displayName: wellFormed(input.profile.displayName).slice(0, 120), createdAt: iso(input.profile.createdAt), updatedAt: iso(input.profile.updatedAt) },
     course: { id: input.courseId, contentVersion: input.contentVersion, title: { fr: input.outlines.fr.title, en: input.outlines.en.title } },
     status: courseStatus(lessons, quizAttempts, courseLessonRefs(input.outlines.fr)),
     units: unitSummaries(input.outlines, lessons, quizAttempts),

@@ -111,6 +111,22 @@ describe('completion record', () => {
     expect(buildRecord(input({ ...oneLessonUnread, lessonProgress: [], attempts: [] })).status).toMatchObject({ completion: 'not-started', success: 'not-attempted' });
   });
 
+  it('still builds when a stored name holds invalid text (half an emoji)', () => {
+    const history = learnerHistory(4, { attempts: 1, lessonsOpened: 0.2, skill: 0.5, unfinished: 0 });
+    const record = buildRecord(input({ ...history, profile: { ...history.profile, displayName: 'Ana \ud83d' } }));
+    expect(record.learner.displayName).toBe('Ana \ufffd');
+    expect(recordDigest(record)).toBe(record.integrity.digest);
+  });
+
+  it('does not count a knowledge check or a final assessment left unfinished', () => {
+    const history = finishedCourse(18);
+    for (const attempt of history.attempts.filter((a) => a.id === 'check-dat-programme' || a.id === 'final-1')) {
+      delete attempt.finishedAt;
+      delete attempt.score;
+    }
+    expect(buildRecord(input(history)).status).toMatchObject({ completion: 'in-progress', success: 'not-attempted', checksTaken: 23 });
+  });
+
   it('is described by the committed JSON Schema file (npm run schema regenerates it)', () => {
     const committed = JSON.parse(readFileSync('schemas/completion-record.v1.schema.json', 'utf8')) as unknown;
     expect(committed).toEqual(recordJsonSchema());

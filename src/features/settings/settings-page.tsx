@@ -83,7 +83,9 @@ export function SettingsPage() {
         <p>
           {t('export.hint')} <Link to={`/${lang}/record`}>{t('export.restore')}</Link>
         </p>
-        <button type="button" className="button" onClick={() => void downloadBackup(lang)}>
+        <button type="button" className="button" onClick={async () => {
+            if (!(await downloadBackup(lang))) setMessage(t('export.failed'));
+          }}>
           {t('export.button')}
         </button>
       </section>
