@@ -31,7 +31,7 @@ export function LanguageLayout() {
             </span>
           </Link>
           <nav aria-label={t('nav.label')} className="site-nav">
-            <NavLink to={`/${lang}`} end>
+            <NavLink to={`/${lang}`} end className="site-nav__home">
               {t('nav.home')}
             </NavLink>
             <NavLink to={`/${lang}/chronology`} end>
