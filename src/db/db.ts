@@ -2,6 +2,7 @@
 // profile, an append-only activity log) in IndexedDB: the only copy, offline, on this device.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Lang } from '@/content/course-types';
+import type { StoredAttempt, StoredLessonProgress } from '@/domain/record/build-record';
 
 /**
  * Do not rename the database or its tables: a learner's browser knows them by these names,
@@ -9,45 +10,10 @@ import type { Lang } from '@/content/course-types';
  */
 export const DATABASE_NAME = 'sentinelle';
 
-export interface LessonProgressRow {
-  /** `unitId/lessonId`: the same in both languages, so progress follows a language switch. */
-  key: string;
-  unitId: string;
-  lessonId: string;
-  sectionsSeen: string[];
-  sectionCount: number;
-  lastSectionId?: string;
-  lastLang: Lang;
-  timeSpentMs: number;
-  startedAt: number;
-  /** When every section had been seen. */
-  readAt?: number;
-  updatedAt: number;
-}
-
-export interface StoredResponse {
-  optionIds: string[];
-  answeredAt: number;
-  lang: Lang;
-  /** Graded when given (absent on answers saved by earlier versions: the record re-grades them). */
-  correct?: boolean;
-}
-
-export interface QuizAttemptRow {
-  id: string;
-  quizId: string;
-  mode: 'practice' | 'exam';
-  seed: number;
-  /** The language the attempt was started in; each response keeps its own. */
-  lang: Lang;
-  questionIds: string[];
-  responses: Record<string, StoredResponse>;
-  current: number;
-  startedAt: number;
-  finishedAt?: number;
-  score?: { correct: number; total: number; ratio: number; passed: boolean };
-  updatedAt: number;
-}
+/** Rows are the shapes the pure code works on (src/domain/record/build-record.ts). */
+export type LessonProgressRow = StoredLessonProgress;
+export type StoredResponse = StoredAttempt['responses'][string];
+export type QuizAttemptRow = StoredAttempt;
 
 export interface Place {
   /** The address to go back to: `/en/unit/lesson#section` or a quiz address. */

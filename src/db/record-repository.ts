@@ -4,6 +4,8 @@ import type { Lang } from '@/content/course-types';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '@/domain/record/build-record';
 import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from '@/domain/record/merge-record';
 import { parseRecord, type RecordProblem } from '@/domain/record/parse-record';
+import type { Table } from 'dexie';
+import { canonicalJson } from '@/domain/record/digest';
 import type { ProfileRow } from './db';
 import { classifyStorageError, getDb, reportStorageProblem, type StorageProblem } from './storage';
 
@@ -27,7 +29,22 @@ export interface ImportSummary {
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problem: StorageProblem };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Merges each incoming row into the stored one with the same key; writes only what changed. */
+async function mergeRows<T>(table: Pick<Table<T, string>, 'bulkGet'> & { bulkPut(rows: readonly T[]): Promise<unknown> }, incoming: readonly T[], keyOf: (row: T) => string, merge: (local: T | undefined, incoming: T) => T) {
+  const locals = await table.bulkGet(incoming.map(keyOf));
+  let added = 0;
+  let updated = 0;
+  const changed = incoming.flatMap((row, i) => {
+    const local = locals[i];
+    const merged = merge(local, row);
+    if (!local) added += 1;
+    else if (canonicalJson(local) !== canonicalJson(merged)) updated += 1;
+    else return [];
+    return [merged];
+  });
+  await table.bulkPut(changed);
+  return { added, updated };
+}
 
 /** Merges imported rows into the database (see merge-record.ts for who wins), atomically. */
 export async function importRecordRows(rows: { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] }, lang: Lang, now: number): Promise<ImportOutcome> {
@@ -35,27 +52,9 @@ export async function importRecordRows(rows: { profile: StoredProfile; lessonPro
   const summary: ImportSummary = { lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 };
   try {
     await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts, db.activity], async () => {
-      const localLessons = await db.lessonProgress.bulkGet(rows.lessonProgress.map((row) => row.key));
-      const lessons = rows.lessonProgress.flatMap((incoming, i) => {
-        const local = localLessons[i];
-        const merged = mergeLessonProgress(local, incoming);
-        if (!local) summary.lessonsAdded += 1;
-        else if (!same(local, merged)) summary.lessonsUpdated += 1;
-        else return [];
-        return [merged];
-      });
-      await db.lessonProgress.bulkPut(lessons);
-
-      const localAttempts = await db.quizAttempts.bulkGet(rows.attempts.map((row) => row.id));
-      const attempts = rows.attempts.flatMap((incoming, i) => {
-        const local = localAttempts[i];
-        const merged = mergeAttempt(local, incoming);
-        if (!local) summary.attemptsAdded += 1;
-        else if (!same(local, merged)) summary.attemptsUpdated += 1;
-        else return [];
-        return [merged];
-      });
-      await db.quizAttempts.bulkPut(attempts);
+      const lessons = await mergeRows(db.lessonProgress, rows.lessonProgress, (row) => row.key, mergeLessonProgress);
+      const attempts = await mergeRows(db.quizAttempts, rows.attempts, (row) => row.id, mergeAttempt);
+      Object.assign(summary, { lessonsAdded: lessons.added, lessonsUpdated: lessons.updated, attemptsAdded: attempts.added, attemptsUpdated: attempts.updated });
 
       const local = await db.profile.get('learner');
       await db.profile.put({ ...(local ?? newProfile(lang, now)), ...mergeProfile(local, rows.profile) });

@@ -18,7 +18,9 @@ export interface OutlineLike {
   units: { id: string; title: string; lessons: { id: string; unitId: string; title: string }[] }[];
 }
 
+/** A lesson's progress as stored on the device (one IndexedDB row). */
 export interface StoredLessonProgress {
+  /** `unitId/lessonId`: the same in both languages, so progress follows a language switch. */
   key: string;
   unitId: string;
   lessonId: string;
@@ -28,15 +30,18 @@ export interface StoredLessonProgress {
   lastLang: Lang;
   timeSpentMs: number;
   startedAt: number;
+  /** When every section had been seen. */
   readAt?: number;
   updatedAt: number;
 }
 
+/** A quiz attempt as stored on the device: enough to rebuild its questions and resume it. */
 export interface StoredAttempt {
   id: string;
   quizId: string;
   mode: 'practice' | 'exam';
   seed: number;
+  /** The language the attempt was started in; each response keeps its own. */
   lang: Lang;
   questionIds: string[];
   /** `correct` is saved with each answer since record version 1; older answers are re-graded. */
