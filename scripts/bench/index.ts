@@ -167,7 +167,7 @@ const report = [
   '',
   table,
   '',
-  'Lighthouse audits that lost points in at least one run:',
+  'Lighthouse audits that flagged a problem in at least one run (accessibility and best practices: lost points; performance: diagnostics scoring under 0.9):',
   '',
   ...(flagged.length > 0 ? flagged : ['- none']),
 ].join('\n');

@@ -24,7 +24,7 @@ export interface LighthouseFigures {
   lcpMs: number;
   tbtMs: number;
   cls: number;
-  /** Audits that lost points in at least one run (id: title), to say what stands in the way. */
+  /** Audits that flagged a problem in at least one run (id: title), to say what stands in the way. */
   failing: string[];
   lighthouse: string;
 }
@@ -45,12 +45,16 @@ export async function runLighthouse(url: string, runs = 5): Promise<LighthouseFi
   }
   const score = (id: (typeof CATEGORIES)[number]) => median(results.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)));
   const metric = (id: string) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
-  const failing = new Set<string>();
+  // Accessibility and best practices: every scored audit that lost points. Performance: the
+  // diagnostics and insights that flag a problem (their weight is 0; the metrics carry it).
+  const failing = new Map<string, string>();
   for (const lhr of results) {
     for (const id of CATEGORIES) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && (id !== 'performance' || ref.group !== 'metrics')) failing.add(`${ref.id}: ${audit.title}`);
+        if (!audit || audit.score === null || failing.has(ref.id)) continue;
+        const flagged = id === 'performance' ? ref.group !== 'metrics' && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' : ref.weight > 0 && audit.score < 1;
+        if (flagged) failing.set(ref.id, `${ref.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
       }
     }
   }
@@ -64,7 +68,7 @@ export async function runLighthouse(url: string, runs = 5): Promise<LighthouseFi
     lcpMs: metric('largest-contentful-paint'),
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
-    failing: [...failing].sort(),
+    failing: [...failing.values()].sort(),
     lighthouse: results[0]?.lighthouseVersion ?? '',
   };
 }

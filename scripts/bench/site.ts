@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../security-headers.ts';
@@ -83,5 +84,5 @@ export async function serveStatic(dir: string, port: number): Promise<StaticServ
 /** True when this module is the script node/tsx was asked to run (not imported by another). */
 export function isMain(importMetaUrl: string): boolean {
   const script = process.argv[1];
-  return script !== undefined && new URL(importMetaUrl).pathname === resolve(script);
+  return script !== undefined && fileURLToPath(importMetaUrl) === resolve(script);
 }
