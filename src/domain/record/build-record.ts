@@ -193,12 +193,17 @@ export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: read
     const own = lessons.filter((lesson) => lesson.unitId === unit.id);
     const ownAttempts = attempts.filter((a) => quizUnit(a.quizId) === unit.id);
     const unitScores = finished(attempts, unitQuiz(unit.id).id).map((a) => a.score?.ratio ?? 0);
+    const checkBests = unit.lessons.flatMap((lesson) => {
+      const scores = finished(attempts, lessonCheck(unit.id, lesson.id).id).map((a) => a.score?.ratio ?? 0);
+      return scores.length > 0 ? [Math.max(...scores)] : [];
+    });
     return withoutUndefined({
       unitId: unit.id,
       title: { fr: unit.title, en: en?.title ?? unit.title },
       lessonCount: unit.lessons.length,
       lessonsRead: unit.lessons.filter((lesson) => own.some((l) => l.lessonId === lesson.id && l.status === 'read')).length,
-      checksTaken: unit.lessons.filter((lesson) => finished(attempts, lessonCheck(unit.id, lesson.id).id).length > 0).length,
+      checksTaken: checkBests.length,
+      bestChecksAverage: checkBests.length > 0 ? checkBests.reduce((sum, best) => sum + best, 0) / checkBests.length : undefined,
       bestUnitQuiz: unitScores.length > 0 ? Math.max(...unitScores) : undefined,
       timeSpentMs: own.reduce((sum, lesson) => sum + (lesson.progress?.timeSpentMs ?? 0), 0) + ownAttempts.reduce((sum, a) => sum + a.durationMs, 0),
     });

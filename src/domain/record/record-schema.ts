@@ -92,6 +92,8 @@ export const unitSummarySchema = z.strictObject({
   lessonCount: z.int().min(0),
   lessonsRead: z.int().min(0),
   checksTaken: z.int().min(0),
+  /** Mean, over the lessons whose check was taken, of each lesson's best check score, 0–1. */
+  bestChecksAverage: ratio.optional(),
   /** Best finished unit quiz score, 0–1. */
   bestUnitQuiz: ratio.optional(),
   /** Reading time plus active quiz time in this unit, in milliseconds. */

@@ -118,6 +118,28 @@ describe('completion record', () => {
     expect(recordDigest(record)).toBe(record.integrity.digest);
   });
 
+  it('gives each unit the average of its lessons\' best check scores', () => {
+    const history = finishedCourse(16);
+    const check = (lessonId: string, correct: number, id: string, t: number) => ({
+      id,
+      quizId: `lesson:introduction/${lessonId}`,
+      mode: 'practice' as const,
+      seed: 1,
+      lang: 'fr' as const,
+      questionIds: [],
+      responses: {},
+      current: 0,
+      startedAt: t,
+      finishedAt: t + 1000,
+      score: { correct, total: 5, ratio: correct / 5, passed: correct / 5 >= 0.8 },
+      updatedAt: t + 1000,
+    });
+    history.attempts = history.attempts.filter((a) => !a.quizId.startsWith('lesson:introduction/'));
+    history.attempts.push(check('why-terrorism', 2, 'a', 1000), check('why-terrorism', 4, 'b', 5000), check('nato-framework', 3, 'c', 9000));
+    const intro = buildRecord(input(history)).units.find((unit) => unit.unitId === 'introduction');
+    expect(intro).toMatchObject({ checksTaken: 2, bestChecksAverage: 0.7 });
+  });
+
   it('does not count a knowledge check or a final assessment left unfinished', () => {
     const history = finishedCourse(18);
     for (const attempt of history.attempts.filter((a) => a.id === 'check-dat-programme' || a.id === 'final-1')) {

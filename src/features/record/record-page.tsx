@@ -23,6 +23,9 @@ export function RecordPage() {
 
   const offer = async (make: (record: CompletionRecord) => string | Promise<string>) => {
     if (!record) return;
+    setMessage(t('export.preparing'));
+    // Let the message paint before a long export (xAPI for thousands of answers) takes the thread.
+    await new Promise((resolve) => setTimeout(resolve, 30));
     try {
       setMessage(t('export.done', { file: await make(record) }));
     } catch {
@@ -77,6 +80,7 @@ export function RecordPage() {
                 <th scope="col">{t('units.unit')}</th>
                 <th scope="col">{t('units.lessons')}</th>
                 <th scope="col">{t('units.checks')}</th>
+                <th scope="col">{t('units.checkScores')}</th>
                 <th scope="col">{t('units.unitQuiz')}</th>
                 <th scope="col">{t('units.time')}</th>
               </tr>
@@ -87,6 +91,7 @@ export function RecordPage() {
                   <th scope="row">{unit.title[lang]}</th>
                   <td data-label={t('units.lessons')}>{t('units.ratio', { done: unit.lessonsRead, total: unit.lessonCount })}</td>
                   <td data-label={t('units.checks')}>{t('units.ratio', { done: unit.checksTaken, total: unit.lessonCount })}</td>
+                  <td data-label={t('units.checkScores')}>{unit.bestChecksAverage === undefined ? t('units.none') : percent(unit.bestChecksAverage)}</td>
                   <td data-label={t('units.unitQuiz')}>{unit.bestUnitQuiz === undefined ? t('units.none') : percent(unit.bestUnitQuiz)}</td>
                   <td data-label={t('units.time')}>{formatDuration(unit.timeSpentMs, t)}</td>
                 </tr>
