@@ -141,7 +141,7 @@ test.describe('record screenshots', () => {
         if (lang === 'fr') {
           await page.locator('input[type=file]').setInputFiles(file);
           await page.locator('.record-import button[type=submit]').click();
-          await expect(page.locator('.record-import [role=status]')).not.toBeEmpty();
+          await expect(page.locator('.record-import [role=status]')).toContainText('Relevé restauré');
         }
         await page.goto(`/${lang}/record`);
         await expect(page.locator('.badge--passed')).toBeVisible();
