@@ -73,7 +73,8 @@ export function RecordPage() {
 
       <section className="record__block" aria-labelledby="units-title">
         <h2 id="units-title">{t('units.title')}</h2>
-        <div className="table-wrap">
+        {/* Focusable, so that a table wider than the screen can be scrolled from the keyboard. */}
+        <div className="table-wrap" role="region" aria-labelledby="units-title" tabIndex={0}>
           <table className="record__table">
             <thead>
               <tr>
