@@ -1,7 +1,8 @@
 /** Reads a course folder from disk into the path → text map the compiler takes. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CourseFiles } from '../src/content/compile-course.ts';
+import { compileCourse, type CourseFiles } from '../src/content/compile-course.ts';
+import type { CompiledCourse } from '../src/content/course-types.ts';
 
 export const COURSES_DIR = 'courses';
 export const COURSE_ID = 'countering-terrorism';
@@ -19,4 +20,15 @@ export function readCourseFiles(courseDir: string): CourseFiles {
   };
   walk(courseDir);
   return files;
+}
+
+let compiled: CompiledCourse | undefined;
+
+/** The real course, compiled once per process (tests, fixtures, benchmarks); throws if it does not compile. */
+export function compileRealCourse(): CompiledCourse {
+  if (compiled) return compiled;
+  const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
+  if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
+  compiled = result.course;
+  return compiled;
 }

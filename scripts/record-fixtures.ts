@@ -3,26 +3,15 @@
  * generator on the real course, from a seed, so every attempt is one the app could have
  * stored (real question ids and option ids, scores that add up, times in order).
  */
-import { join } from 'node:path';
-import { compileCourse } from '../src/content/compile-course.ts';
-import type { CompiledCourse, Lang } from '../src/content/course-types.ts';
+import type { Lang } from '../src/content/course-types.ts';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '../src/domain/record/build-record.ts';
 import { rebuildQuiz, selectQuestions } from '../src/domain/quiz/generate-quiz.ts';
 import { isCorrect } from '../src/domain/quiz/question.ts';
 import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '../src/domain/quiz/quiz-definitions.ts';
 import { createRandom, pick } from '../src/domain/quiz/random.ts';
 import { scoreAnswers } from '../src/domain/quiz/scoring.ts';
-import { COURSE_ID, COURSES_DIR, readCourseFiles } from './course-files.ts';
+import { compileRealCourse } from './course-files.ts';
 
-let compiled: CompiledCourse | undefined;
-
-export function realCourse(): CompiledCourse {
-  if (compiled) return compiled;
-  const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
-  if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
-  compiled = result.course;
-  return compiled;
-}
 
 export interface History {
   profile: StoredProfile;
@@ -51,7 +40,7 @@ const NAMES = ['', 'Ada Lovelace', 'Élodie Lefèvre-Gâtineau', 'Łukasz Żół
 
 /** A learner history from a seed; time runs forward from `start`. */
 export function learnerHistory(seed: number, shape: HistoryShape, start = Date.UTC(2026, 0, 5, 8)): History {
-  const course = realCourse();
+  const course = compileRealCourse();
   const random = createRandom(seed);
   let now = start;
   const tick = (max: number) => (now += 1 + Math.floor(random() * max));
@@ -130,7 +119,7 @@ export function historyWithAnswers(answers: number, seed = 1): History {
 
 /** A learner who has read every lesson, taken every check and unit quiz, then the final. */
 export function completedCourseHistory(seed = 2, skill = 0.9): History {
-  const outline = realCourse().outlines.fr;
+  const outline = compileRealCourse().outlines.fr;
   const quizzes = [...outline.units.flatMap((unit) => unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id))), ...outline.units.map((unit) => unitQuiz(unit.id)), finalAssessment];
   return learnerHistory(seed, { attempts: quizzes.length, lessonsOpened: 1, skill, unfinished: 0, quizzes, inOrder: true, readAll: true });
 }

@@ -3,12 +3,10 @@
  * Prints median and p95 over repeated runs, after a warm-up; a figure, not a test.
  * `benchQuiz()` returns the figures for `npm run bench`.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileCourse } from '../../src/content/compile-course.ts';
 import { allCandidates } from '../../src/domain/quiz/candidates.ts';
 import { generateBilingualQuiz, generateQuestionBank } from '../../src/domain/quiz/generate-quiz.ts';
-import { COURSE_ID, COURSES_DIR, readCourseFiles } from '../course-files.ts';
+import { compileRealCourse } from '../course-files.ts';
 import { isMain } from './site.ts';
 import { formatTiming, timing, type Timing } from './stats.ts';
 
@@ -35,9 +33,7 @@ function measure(runs: number, run: (i: number) => unknown): Timing {
 }
 
 export async function benchQuiz(): Promise<QuizBench> {
-  const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
-  if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
-  const { facts } = result.course;
+  const { facts } = compileRealCourse();
   const bank = generateQuestionBank(facts, { seed: 1 });
   return {
     questions: bank.length,

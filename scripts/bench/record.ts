@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { buildRecord } from '../../src/domain/record/build-record.ts';
 import { parseRecord } from '../../src/domain/record/parse-record.ts';
 import { recordStatements } from '../../src/domain/record/xapi.ts';
-import { historyWithAnswers, realCourse, ungraded } from '../record-fixtures.ts';
+import { compileRealCourse } from '../course-files.ts';
+import { historyWithAnswers, ungraded } from '../record-fixtures.ts';
 import { isMain } from './site.ts';
 import { formatTiming, timing, type Timing } from './stats.ts';
 
@@ -36,7 +37,7 @@ function measure(runs: number, run: () => unknown): Timing {
 }
 
 export async function benchRecord(answers = 10_000, runs = 7): Promise<RecordBench> {
-  const course = realCourse();
+  const course = compileRealCourse();
   const history = historyWithAnswers(answers);
   const input = { courseId: course.id, contentVersion: '0'.repeat(64), build: 'bench', outlines: course.outlines, facts: course.facts, ...history, now: Date.UTC(2026, 10, 23) };
   let text = '';

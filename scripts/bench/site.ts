@@ -1,18 +1,13 @@
 /**
- * Builds the app for the benchmarks and serves a built folder the way docs/hosting.md asks
- * a static host to: SPA fallback to index.html, the app's CSP, `no-cache` on index.html and
- * sw.js, a year's cache on hashed assets, and text compressed with brotli (gzip for clients
- * that do not take brotli), as Netlify or Cloudflare Pages send it.
- * Builds go to dist-bench/ and ports are 4190+, so `dist/` and the Playwright ports
- * (4173-4175) stay free for the tests.
+ * Builds the app for the benchmarks, and serves it as docs/hosting.md asks a static host to
+ * (scripts/static-server.ts). Builds go to dist-bench/ and ports are 4190+, so `dist/` and
+ * the Playwright ports (4173-4175) stay free for the tests.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../security-headers.ts';
+
+export { serveStatic, type StaticServer } from '../static-server.ts';
 
 export const BENCH_DIR = 'dist-bench';
 export const APP_DIR = join(BENCH_DIR, 'app');
@@ -21,64 +16,6 @@ export const APP_DIR = join(BENCH_DIR, 'app');
 export async function buildApp(outDir = APP_DIR): Promise<string> {
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, manifest: true } });
   return outDir;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.json': 'application/json',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json']);
-
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
-export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
-  const root = resolve(dir);
-  const compressed = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, pathname);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    const type = extname(file);
-    const accept = String(request.headers['accept-encoding'] ?? '');
-    const encoding = COMPRESSIBLE.has(type) ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined) : undefined;
-    let body: Buffer = readFileSync(file);
-    if (encoding) {
-      const key = `${encoding}:${file}`;
-      const packed = compressed.get(key) ?? (encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
-      compressed.set(key, packed);
-      body = packed;
-    }
-    response.writeHead(200, {
-      'Content-Type': TYPES[type] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': file.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      Vary: 'Accept-Encoding',
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', done);
-  });
-  return {
-    url: `http://localhost:${port}`,
-    close: () =>
-      new Promise((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }
 
 /** True when this module is the script node/tsx was asked to run (not imported by another). */

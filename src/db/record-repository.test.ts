@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { learnerHistory, realCourse, type History } from '../../scripts/record-fixtures.ts';
+import { compileRealCourse } from '../../scripts/course-files.ts';
+import { learnerHistory, type History } from '../../scripts/record-fixtures.ts';
 import { buildRecord, courseQuizIds, seal } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
 import { importRecordText, readRecordSources } from './record-repository';
 import { getDb, openStorage } from './storage';
 
-const course = realCourse();
+const course = compileRealCourse();
 const NOW = Date.UTC(2026, 10, 23, 12);
 const context = { courseId: course.id, quizIds: courseQuizIds(course.outlines.fr), lang: 'en' as const, now: NOW };
 

@@ -1,10 +1,10 @@
 import { execSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { startStaticServer, type SwitchableServer } from './static-server';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const PORT = 4175;
 const VERSIONS = { a: 'dist-update/a', b: 'dist-update/b' } as const;
-let server: SwitchableServer;
+let server: StaticServer;
 
 test.describe('updates', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -14,7 +14,7 @@ test.describe('updates', () => {
     for (const [id, outDir] of Object.entries(VERSIONS)) {
       execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel error`, { env: { ...process.env, SENTINELLE_BUILD_ID: `update-${id}` }, stdio: 'pipe' });
     }
-    server = await startStaticServer(PORT, VERSIONS.a);
+    server = await serveStatic(VERSIONS.a, PORT);
   });
 
   test.afterAll(async () => {

@@ -82,18 +82,15 @@ export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uD
 const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** What kind of quiz an id names: `lesson:unit/lesson`, `unit:unit` or `final`. */
-export function quizKind(quizId: string): QuizDefinition['kind'] {
-  if (quizId === finalAssessment.id) return 'final-assessment';
-  return quizId.startsWith('unit:') ? 'unit-quiz' : 'lesson-check';
+/** What a quiz id (quiz-definitions.ts) names: `lesson:unit/lesson`, `unit:unit` or `final`. */
+export function quizRef(quizId: string): { kind: QuizDefinition['kind']; unitId?: string; lessonId?: string } {
+  if (quizId === finalAssessment.id) return { kind: 'final-assessment' };
+  if (quizId.startsWith('unit:')) return { kind: 'unit-quiz', unitId: quizId.slice('unit:'.length) };
+  const [unitId = '', lessonId = ''] = quizId.slice('lesson:'.length).split('/');
+  return { kind: 'lesson-check', unitId, lessonId };
 }
 
-/** The unit a quiz belongs to, if any. */
-export function quizUnit(quizId: string): string | undefined {
-  if (quizId.startsWith('unit:')) return quizId.slice('unit:'.length);
-  if (quizId.startsWith('lesson:')) return quizId.slice('lesson:'.length).split('/')[0];
-  return undefined;
-}
+export const quizKind = (quizId: string) => quizRef(quizId).kind;
 
 /** Active time of an attempt: gaps between its start, answers and end, each capped. */
 export function activeDuration(attempt: Pick<StoredAttempt, 'startedAt' | 'finishedAt' | 'responses'>): number {
@@ -103,7 +100,8 @@ export function activeDuration(attempt: Pick<StoredAttempt, 'startedAt' | 'finis
   return total;
 }
 
-function questionsOf(attempt: StoredAttempt, facts: FactBase | undefined, cache: Map<string, Map<string, Question>>): Map<string, Question> {
+/** An attempt's questions as it showed them (rebuilt from its seed), by id; cached per seed and ids. */
+export function questionsOf(attempt: Pick<StoredAttempt, 'seed' | 'questionIds'>, facts: FactBase | undefined, cache: Map<string, Map<string, Question>>): Map<string, Question> {
   if (!facts) return new Map();
   const key = `${attempt.seed}:${attempt.questionIds.join(',')}`;
   let questions = cache.get(key);
@@ -191,7 +189,7 @@ export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: read
   return outlines.fr.units.map((unit) => {
     const en = outlines.en.units.find((other) => other.id === unit.id);
     const own = lessons.filter((lesson) => lesson.unitId === unit.id);
-    const ownAttempts = attempts.filter((a) => quizUnit(a.quizId) === unit.id);
+    const ownAttempts = attempts.filter((a) => quizRef(a.quizId).unitId === unit.id);
     const unitScores = finished(attempts, unitQuiz(unit.id).id).map((a) => a.score?.ratio ?? 0);
     const checkBests = unit.lessons.flatMap((lesson) => {
       const scores = finished(attempts, lessonCheck(unit.id, lesson.id).id).map((a) => a.score?.ratio ?? 0);
@@ -210,15 +208,23 @@ export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: read
   });
 }
 
+/** One text of every lesson in both languages, keyed `unitId/lessonId`, in course order. */
+export function bilingualLessonTexts<L extends { id: string; unitId: string }>(outlines: Record<Lang, { units: { lessons: L[] }[] }>, text: (lesson: L) => string): Map<string, LocalizedText> {
+  const texts = new Map<string, LocalizedText>();
+  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) texts.set(`${lesson.unitId}/${lesson.id}`, { fr: text(lesson), en: text(lesson) });
+  for (const unit of outlines.en.units) {
+    for (const lesson of unit.lessons) {
+      const both = texts.get(`${lesson.unitId}/${lesson.id}`);
+      if (both) both.en = text(lesson);
+    }
+  }
+  return texts;
+}
+
 /** Every lesson of the course in order, then any stored lesson this version no longer has. */
 export function recordLessons(outlines: Record<Lang, OutlineLike>, rows: readonly StoredLessonProgress[]): RecordLesson[] {
   const byKey = new Map(rows.map((row) => [`${row.unitId}/${row.lessonId}`, row]));
-  const titles = new Map<string, LocalizedText>();
-  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) titles.set(`${unit.id}/${lesson.id}`, { fr: lesson.title, en: lesson.title });
-  for (const unit of outlines.en.units) for (const lesson of unit.lessons) {
-    const title = titles.get(`${unit.id}/${lesson.id}`);
-    if (title) title.en = lesson.title;
-  }
+  const titles = bilingualLessonTexts(outlines, (lesson) => lesson.title);
   const entry = (unitId: string, lessonId: string, title: LocalizedText | undefined): RecordLesson => {
     const row = byKey.get(`${unitId}/${lessonId}`);
     return withoutUndefined({

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import validation from '@learninglocker/xapi-validation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { learnerHistory, realCourse, ungraded, type History } from '../../../scripts/record-fixtures.ts';
+import { compileRealCourse } from '../../../scripts/course-files.ts';
+import { learnerHistory, ungraded, type History } from '../../../scripts/record-fixtures.ts';
 import { buildRecord, courseLessonRefs, seal, type RecordInput } from './build-record';
 import { canonicalJson, recordDigest } from './digest';
 import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from './merge-record';
@@ -13,7 +14,7 @@ import { isoDuration, outlineDescriptions, recordStatements } from './xapi';
 // The package is CommonJS with an `exports.default`; Vitest may hand either shape over.
 const validate = ((validation as unknown as { default?: typeof validation }).default ?? validation) as (statement: unknown) => unknown[];
 
-const course = realCourse();
+const course = compileRealCourse();
 const CONTENT_VERSION = 'a'.repeat(64);
 const input = (history: History, now = Date.UTC(2026, 10, 23)): RecordInput => ({
   courseId: course.id,

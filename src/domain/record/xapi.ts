@@ -12,11 +12,9 @@
  */
 import { v5 as uuidV5 } from 'uuid';
 import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
-import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import type { Question } from '@/domain/quiz/question';
-import { finalAssessment } from '@/domain/quiz/quiz-definitions';
 import { canonicalJson, sha256Hex } from './digest';
-import { quizUnit } from './build-record';
+import { bilingualLessonTexts, questionsOf, quizRef } from './build-record';
 import type { CompletionRecord, RecordAttempt } from './record-schema';
 
 /** Where activity ids live unless the build sets `SENTINELLE_XAPI_BASE` (see README). */
@@ -137,23 +135,22 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
     };
   };
   const quizActivity = (attempt: RecordAttempt): Activity => {
-    const [unitId = '', lessonId = ''] = attempt.quizId.startsWith('lesson:') ? attempt.quizId.slice('lesson:'.length).split('/') : [];
+    const { kind, unitId = '', lessonId = '' } = quizRef(attempt.quizId);
     const id =
-      attempt.quizId === finalAssessment.id
+      kind === 'final-assessment'
         ? `${courseIri}/assessment`
-        : attempt.quizId.startsWith('unit:')
-          ? `${courseIri}/units/${enc(quizUnit(attempt.quizId) ?? '')}/quiz`
+        : kind === 'unit-quiz'
+          ? `${courseIri}/units/${enc(unitId)}/quiz`
           : `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}/check`;
-    const about = attempt.kind === 'lesson-check' ? lessonTitles.get(`${unitId}/${lessonId}`) : attempt.kind === 'unit-quiz' ? unitTitles.get(quizUnit(attempt.quizId) ?? '') : undefined;
+    const about = kind === 'lesson-check' ? lessonTitles.get(`${unitId}/${lessonId}`) : kind === 'unit-quiz' ? unitTitles.get(unitId) : undefined;
     const name = QUIZ_NAMES[attempt.kind];
     const described = about ? { fr: `${name.fr} · ${about.fr}`, en: `${name.en} · ${about.en}` } : name;
     return { objectType: 'Activity', id, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(described), description: languageMap(QUIZ_DESCRIPTIONS[attempt.kind]) } };
   };
   const quizParent = (attempt: RecordAttempt): Activity => {
-    if (attempt.kind === 'final-assessment') return course;
-    const unitId = quizUnit(attempt.quizId) ?? '';
-    if (attempt.kind === 'unit-quiz') return unitActivity(unitId);
-    return lessonActivity(unitId, attempt.quizId.slice('lesson:'.length).split('/')[1] ?? '');
+    const { kind, unitId = '', lessonId = '' } = quizRef(attempt.quizId);
+    if (kind === 'final-assessment') return course;
+    return kind === 'unit-quiz' ? unitActivity(unitId) : lessonActivity(unitId, lessonId);
   };
 
   const registration = nameId(`registration:${record.course.id}`);
@@ -182,13 +179,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   // choices, right answer) is exact. Options vary with the seed, so the id names the variant.
   const questionCache = new Map<string, Map<string, Question>>();
   const questionActivity = (attempt: RecordAttempt, questionId: string): Activity => {
-    const key = `${attempt.seed}:${attempt.questionIds.join(',')}`;
-    let questions = questionCache.get(key);
-    if (!questions) {
-      questions = new Map(options.facts ? rebuildQuiz(options.facts, attempt.seed, attempt.questionIds).map((q) => [q.id, q]) : []);
-      questionCache.set(key, questions);
-    }
-    const question = questions.get(questionId);
+    const question = questionsOf(attempt, options.facts, questionCache).get(questionId);
     if (!question) return { objectType: 'Activity', id: `${courseIri}/questions/${enc(questionId)}`, definition: { type: ACTIVITY_TYPES.interaction } };
     const options_ = [...question.options].sort((a, b) => a.id.localeCompare(b.id));
     const variant = sha256Hex(canonicalJson({ prompt: question.prompt, options: options_, answer: question.answer })).slice(0, 16);
@@ -254,11 +245,5 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
 
 /** Course and lesson descriptions from the outlines of both languages. */
 export function outlineDescriptions(outlines: Record<Lang, { description: string; units: { lessons: { id: string; unitId: string; summary: string }[] }[] }>): NonNullable<XapiOptions['descriptions']> {
-  const lessons = new Map<string, LocalizedText>();
-  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) lessons.set(`${lesson.unitId}/${lesson.id}`, { fr: lesson.summary, en: lesson.summary });
-  for (const unit of outlines.en.units) for (const lesson of unit.lessons) {
-    const text = lessons.get(`${lesson.unitId}/${lesson.id}`);
-    if (text) text.en = lesson.summary;
-  }
-  return { course: { fr: outlines.fr.description, en: outlines.en.description }, lessons };
+  return { course: { fr: outlines.fr.description, en: outlines.en.description }, lessons: bilingualLessonTexts(outlines, (lesson) => lesson.summary) };
 }

@@ -21,8 +21,11 @@ const MUTED = rgb(0.36, 0.39, 0.45);
 const FALLBACKS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
 
 /** Text the font can encode: narrow spaces become no-break spaces, unknown letters lose their accent. */
+const characterSets = new WeakMap<PDFFont, Set<number>>();
 export function encodable(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
+  // Computed once per font: this runs for every line, and for each letter of a name.
+  const supported = characterSets.get(font) ?? new Set(font.getCharacterSet());
+  characterSets.set(font, supported);
   return [...text.normalize('NFC').replace(/[\u202f\u2009\u2007]/g, '\u00a0')]
     .map((char) => {
       if (supported.has(char.codePointAt(0) ?? 0)) return char;

@@ -13,7 +13,3 @@ export function formatDuration(ms: number, t: TFunction<'record'>): string {
   const minutes = Math.round(ms / 60_000);
   return minutes >= 60 ? t('duration.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 }) : t('duration.minutes', { minutes });
 }
-
-/** Sizes in binary megabytes (MiB), as the import limit is set and documented. */
-export const formatBytes = (bytes: number, lang: Lang) =>
-  new Intl.NumberFormat(locale(lang), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));

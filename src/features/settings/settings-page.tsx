@@ -8,17 +8,7 @@ import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { downloadBackup } from '@/features/progress/download';
 import { useProfile } from '@/features/progress/hooks/use-learner-data';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
-
-function formatBytes(bytes: number, lang: string): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${lang === 'fr' ? units[unit]?.replace('B', 'o') : units[unit]}`;
-}
+import { formatBytes } from '@/i18n/format-bytes';
 
 /** Name for the certificate, storage used and kept, backup and reset. */
 export function SettingsPage() {

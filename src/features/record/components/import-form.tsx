@@ -4,7 +4,7 @@ import type { Lang } from '@/content/course-types';
 import { importRecordText, type RecordImportResult } from '@/db/record-repository';
 import { MAX_RECORD_BYTES } from '@/domain/record/record-schema';
 import type { RecordProblem } from '@/domain/record/parse-record';
-import { formatBytes } from '../format';
+import { formatBytes } from '@/i18n/format-bytes';
 
 type Message = { tone: 'ok' | 'bad' | 'info'; text: string };
 
