@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium: Playwright's own browser download cannot run here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const PORT = 4173;
+/** Port of `vite preview` for the tests (E2E_PORT lets two checkouts test side by side). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,14 +15,14 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args },
     trace: 'retain-on-failure',
   },
   webServer: {
     // The built app (npm run build first), as learners get it.
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
-const PORT = 4175;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 const VERSIONS = { a: 'dist-update/a', b: 'dist-update/b' } as const;
 let server: StaticServer;
 
