@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProgressBar } from '@/components/progress-bar';
 import { lessonStatus, quizStatus, shareRead } from '@/domain/progress/progress';
-import { homePath, lessonKey, lessonPath, pagePath, quizId, quizPath } from '@/domain/course-ids';
+import { lessonKey, lessonPath, pagePath, quizId, quizPath } from '@/domain/course-ids';
 import { ContinueCard } from '@/features/progress/components/continue-card';
 import { LessonStatusBadge, QuizStatusBadge } from '@/features/progress/components/status-badges';
 import { useCourseProgress } from '@/features/progress/hooks/use-course-progress';
