@@ -84,6 +84,13 @@ export const figuresFileSchema = z.array(
       id: kebabId,
       value: z.number().int().positive(),
       statement: localized.refine((value) => value.fr.split('{n}').length === 2 && value.en.split('{n}').length === 2, 'each statement must contain {n} exactly once'),
+      /**
+       * The source gives the number with a hedge: `approx` ("près d’une cinquantaine",
+       * "presque 30") or `above` ("plus de 360"). A hedged figure is never an exact answer.
+       */
+      hedge: z.enum(['approx', 'above']).optional(),
+      /** The source's own hedged wording, as the lesson section states it ("près d’une cinquantaine"). */
+      wording: localized.optional(),
       section: sectionRef,
     })
     .strict(),

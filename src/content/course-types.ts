@@ -139,7 +139,8 @@ export interface FactBase {
     location?: { city: LocalizedText; country: LocalizedText };
     section: LessonRef;
   }[];
-  figures: { id: string; value: number; statement: LocalizedText; section: LessonRef }[];
+  /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */
+  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; section: LessonRef }[];
   sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
