@@ -6,8 +6,8 @@
 import type { Lang } from './course-types.ts';
 
 export const APPLICATION_VERBS: Record<Lang, readonly string[]> = {
-  fr: ['Choisir', 'Décider', 'Comparer', 'Distinguer', 'Expliquer pourquoi', 'Justifier', 'Déterminer', 'Recommander', 'Évaluer', 'Appliquer', 'Orienter', 'Situer'],
-  en: ['Choose', 'Decide', 'Compare', 'Distinguish', 'Explain why', 'Justify', 'Determine', 'Recommend', 'Assess', 'Apply', 'Direct', 'Place'],
+  fr: ['Choisir', 'Décider', 'Comparer', 'Distinguer', 'Expliquer pourquoi', 'Justifier', 'Déterminer', 'Recommander', 'Évaluer', 'Appliquer', 'Orienter'],
+  en: ['Choose', 'Decide', 'Compare', 'Distinguish', 'Explain why', 'Justify', 'Determine', 'Recommend', 'Assess', 'Apply', 'Direct'],
 };
 
 /** Whether an objective starts with one of the language's application verbs (case and accents as written). */
