@@ -216,4 +216,28 @@ describe('compileCourse: quiz facts', () => {
       'facts/figures.yaml:1: figure "year": the figure is marked hedge: above, but the English statement does not keep the hedge before {n}',
     ]);
   });
+
+  describe('concept notes', () => {
+    const concept = (basis: string, term = 'programme') =>
+      `- id: programme\n  basis: ${basis}\n  fr: { term: ${term}, note: Une explication. }\n  en: { term: programme, note: An explanation. }\n  sections: [intro/first#more]\n`;
+
+    it('carries a note to the glossary outline of each language, marked as explanation, and never to the quiz facts', () => {
+      const result = compileCourse({ ...validCourse(), 'concepts.yaml': concept('explanation') });
+      if (!result.ok) throw new Error(result.errors.map((e) => formatCompileError(e)).join('\n'));
+      expect(result.course.outlines.fr.concepts).toEqual([
+        { id: 'programme', basis: 'explanation', term: 'programme', note: 'Une explication.', sections: [{ unitId: 'intro', lessonId: 'first', sectionId: 'more' }] },
+      ]);
+      expect(result.course.outlines.en.concepts[0]?.note).toBe('An explanation.');
+      expect(JSON.stringify(result.course.facts)).not.toContain('Une explication.');
+    });
+
+    it('fails on a note not marked as explanation, and on a cited section that does not use the term', () => {
+      expect(errorsOf({ ...validCourse(), 'concepts.yaml': concept('source') })).toEqual([
+        'concepts.yaml:2: 0.basis: must be "explanation": a concept note explains, it is not a source fact',
+      ]);
+      expect(errorsOf({ ...validCourse(), 'concepts.yaml': concept('explanation', 'résilience') })).toEqual([
+        'concepts.yaml:1: concept "programme": the French text of intro/first#more does not use the term "résilience"',
+      ]);
+    });
+  });
 });

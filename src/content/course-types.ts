@@ -122,7 +122,19 @@ export interface CourseOutline {
   themes: Theme[];
   sources: SourceDocument[];
   glossary: GlossaryTerm[];
+  /** Notions explained by the course (not source facts): shown on the glossary page, never asked. */
+  concepts: ConceptNote[];
   events: CourseEvent[];
+}
+
+/** A notion the course explains in its own words; `basis` says it is explanation, not a source fact. */
+export interface ConceptNote {
+  id: string;
+  basis: 'explanation';
+  term: string;
+  note: string;
+  /** Lesson sections that use the notion. */
+  sections: LessonRef[];
 }
 
 export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'body' | 'centre' | 'organisation' | 'person';
