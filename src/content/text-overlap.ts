@@ -44,8 +44,12 @@ export interface OverlapReport {
   totalWords: number;
   /** Lesson words that lie inside a run of at least `minShare` words shared with a source. */
   sharedWords: number;
+  /** Of those, the words that are not part of an allowed verbatim passage (an official name …). */
+  copiedWords: number;
   /** Every maximal run of at least `minRun` words shared with a source. */
   longRuns: SharedRun[];
+  /** The long runs with at least `minRun` words outside the allowed passages. */
+  copiedRuns: SharedRun[];
 }
 
 export interface OverlapOptions {
@@ -69,8 +73,23 @@ export function indexSources(sources: string[][], n: number): Map<string, [numbe
   return index;
 }
 
-/** Finds the words of `lesson` that it shares, in runs, with any of `sources`. */
-export function measureOverlap(lesson: string[], sources: string[][], options: OverlapOptions, index = indexSources(sources, options.minShare)): OverlapReport {
+/** Marks the lesson words that belong to an occurrence of one of the allowed passages. */
+export function allowedMask(lesson: string[], allowed: string[]): Uint8Array {
+  const mask = new Uint8Array(lesson.length);
+  for (const passage of allowed.map(overlapWords).filter((words) => words.length > 0)) {
+    for (let i = 0; i + passage.length <= lesson.length; i++) {
+      if (passage.every((word, k) => lesson[i + k] === word)) mask.fill(1, i, i + passage.length);
+    }
+  }
+  return mask;
+}
+
+/**
+ * Finds the words of `lesson` that it shares, in runs, with any of `sources`. Words of an
+ * allowed passage (official names and titles that must stay verbatim) still count as
+ * shared, but not as copied.
+ */
+export function measureOverlap(lesson: string[], sources: string[][], options: OverlapOptions, index = indexSources(sources, options.minShare), allowed: string[] = []): OverlapReport {
   const n = options.minShare;
   const covered = new Uint8Array(lesson.length);
   const longRuns: SharedRun[] = [];
@@ -89,10 +108,17 @@ export function measureOverlap(lesson: string[], sources: string[][], options: O
       }
     }
   }
-  return { totalWords: lesson.length, sharedWords: covered.reduce((sum, value) => sum + value, 0), longRuns };
-}
-
-/** Whether a shared run lies inside one of the allowed verbatim passages (each normalised). */
-export function isAllowedRun(run: SharedRun, allowed: string[]): boolean {
-  return allowed.some((text) => ` ${overlapWords(text).join(' ')} `.includes(` ${run.text} `));
+  const mask = allowedMask(lesson, allowed);
+  let copiedWords = 0;
+  covered.forEach((value, i) => {
+    if (value === 1 && mask[i] === 0) copiedWords++;
+  });
+  const outside = (run: SharedRun) => mask.subarray(run.start, run.start + run.length).reduce((n, value) => n + (value === 0 ? 1 : 0), 0);
+  return {
+    totalWords: lesson.length,
+    sharedWords: covered.reduce((sum, value) => sum + value, 0),
+    copiedWords,
+    longRuns,
+    copiedRuns: longRuns.filter((run) => outside(run) >= options.minRun),
+  };
 }
