@@ -240,4 +240,13 @@ describe('compileCourse: quiz facts', () => {
       ]);
     });
   });
+
+  it('carries an event series to the fact base, and fails on a series of one event', () => {
+    const twice = '- id: a\n  date: 2004\n  series: courses\n  theme: policy\n  section: intro/first#origin\n  fr: Premier.\n  en: First.\n- id: b\n  date: 2004\n  series: courses\n  theme: policy\n  section: intro/first#origin\n  fr: Second.\n  en: Second.\n';
+    const result = compileCourse(withFacts('events', twice));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatCompileError(e)).join('\n'));
+    expect(result.course.facts.events.map((event) => event.series)).toEqual(['courses', 'courses']);
+    const once = twice.slice(0, twice.indexOf('- id: b'));
+    expect(errorsOf(withFacts('events', once))).toEqual(['facts/events.yaml: series "courses" has a single event: a series groups events that repeat one thing on different dates']);
+  });
 });

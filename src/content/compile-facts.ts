@@ -162,6 +162,12 @@ export function compileFacts(input: FactsInput): FactBase {
     }
   });
 
+  const seriesCount = new Map<string, number>();
+  for (const event of events) if (event.series) seriesCount.set(event.series, (seriesCount.get(event.series) ?? 0) + 1);
+  for (const [series, count] of seriesCount) {
+    if (count < 2) input.errors.push({ file: 'facts/events.yaml', message: `series "${series}" has a single event: a series groups events that repeat one thing on different dates` });
+  }
+
   const entities = eachEntry(input, 'entity', 'facts/entities.yaml', entitiesFileSchema, (entity, text, fail) => {
     if (entity.term && !termIds.has(entity.term)) fail(`unknown glossary term "${entity.term}"`);
     const term = input.glossary.find((entry) => entry.id === entity.term);
@@ -230,6 +236,7 @@ export function compileFacts(input: FactsInput): FactBase {
       date: parseFactDate(event.date),
       ...(event.end ? { end: parseFactDate(event.end) } : {}),
       ...(event.qualifier ? { qualifier: event.qualifier } : {}),
+      ...(event.series ? { series: event.series } : {}),
       theme: event.theme,
       section: parseRef(event.section),
       label: { fr: event.fr, en: event.en },

@@ -52,6 +52,12 @@ export const eventsFileSchema = z.array(
       date: dateField,
       end: dateField.optional(),
       qualifier: z.literal('mid').optional(),
+      /**
+       * Events that repeat one thing on different dates (the Kuwait courses of 2021 and 2023):
+       * their labels differ only to tell them apart, so they must not be compared with each
+       * other, nor one's date offered as a wrong answer for the other.
+       */
+      series: kebabId.optional(),
       theme: kebabId,
       section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id'),
       fr: text,

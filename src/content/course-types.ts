@@ -107,6 +107,7 @@ export interface CourseEvent {
   date: FactDate;
   end?: FactDate;
   qualifier?: 'mid';
+  series?: string;
   theme: string;
   section: LessonRef;
   label: string;
@@ -141,7 +142,8 @@ export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'bo
 
 /** The quiz fact base, both languages side by side so that questions match across them. */
 export interface FactBase {
-  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; theme: string; section: LessonRef; label: LocalizedText }[];
+  /** `series`: events repeating one thing on different dates; never compare them with each other or cross their dates. */
+  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; theme: string; section: LessonRef; label: LocalizedText }[];
   entities: {
     id: string;
     kind: EntityKind;
