@@ -52,6 +52,12 @@ export const eventsFileSchema = z.array(
       date: dateField,
       end: dateField.optional(),
       qualifier: z.literal('mid').optional(),
+      /**
+       * Events that repeat one thing on different dates (the Kuwait courses of 2021 and 2023):
+       * their labels differ only to tell them apart, so they must not be compared with each
+       * other, nor one's date offered as a wrong answer for the other.
+       */
+      series: kebabId.optional(),
       theme: kebabId,
       section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id'),
       fr: text,
@@ -84,6 +90,13 @@ export const figuresFileSchema = z.array(
       id: kebabId,
       value: z.number().int().positive(),
       statement: localized.refine((value) => value.fr.split('{n}').length === 2 && value.en.split('{n}').length === 2, 'each statement must contain {n} exactly once'),
+      /**
+       * The source gives the number with a hedge: `approx` ("près d’une cinquantaine",
+       * "presque 30") or `above` ("plus de 360"). A hedged figure is never an exact answer.
+       */
+      hedge: z.enum(['approx', 'above']).optional(),
+      /** The source's own hedged wording, as the lesson section states it ("près d’une cinquantaine"). */
+      wording: localized.optional(),
       section: sectionRef,
     })
     .strict(),
