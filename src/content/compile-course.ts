@@ -14,6 +14,7 @@ import {
 } from './course-types.ts';
 import { courseManifestSchema, glossaryFileSchema, type GlossaryEntry } from './course-schemas.ts';
 import { compileFacts } from './compile-facts.ts';
+import { compileScenarios } from './compile-scenarios.ts';
 import { parseLesson, type ParsedLesson } from './parse-lesson.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -150,6 +151,9 @@ export function compileCourse(files: CourseFiles): CompileResult {
   }
 
   const facts = compileFacts({ files, manifest, glossary, lessons, unparsed, errors });
+  if (Object.keys(files).some((path) => path.startsWith('scenarios/'))) {
+    facts.scenarios = compileScenarios({ files, manifest, lessons, unparsed, facts, errors });
+  }
   if (errors.length > 0) return { ok: false, errors };
 
   const outline = (lang: Lang): CourseOutline => ({
