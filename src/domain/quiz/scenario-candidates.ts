@@ -6,9 +6,14 @@
  */
 import type { FactBase, LocalizedText, Scenario } from '@/content/course-types';
 import type { Candidate } from './candidates';
+import { deriveSeed } from './random';
 
-/** The option id of a scenario's key; distractors are `s:1`, `s:2`, `s:3` in authored order. */
-export const SCENARIO_KEY = 's:0';
+/**
+ * An option's id comes from its English text: stable across seeds and languages (so a saved
+ * response still names the option), and it says nothing about which option is the key.
+ */
+const optionId = (text: LocalizedText) => `s:${deriveSeed(0, text.en).toString(36)}`;
+
 export const SCENARIO_PREFIX = 'scenario:';
 
 const joined = (situation: LocalizedText, question: LocalizedText): LocalizedText => ({
@@ -23,19 +28,21 @@ function scenarioCandidate(scenario: Scenario): Candidate {
     type: 'scenario',
     facts: scenario.facts,
     source,
-    build: () => ({
-      layout: 'shuffled',
-      prompt: joined(scenario.situation, scenario.question),
-      situation: scenario.situation,
-      options: [
-        { id: SCENARIO_KEY, text: scenario.key },
-        ...scenario.distractors.map((distractor, i) => ({ id: `s:${i + 1}`, text: distractor.text })),
-      ],
-      answer: [SCENARIO_KEY],
-      explanation: scenario.explanation,
-      rationales: Object.fromEntries(scenario.distractors.map((distractor, i) => [`s:${i + 1}`, distractor.reason])),
-      sources: scenario.sections,
-    }),
+    build: () => {
+      const options = [scenario.key, ...scenario.distractors.map((distractor) => distractor.text)].map((text) => ({ id: optionId(text), text }));
+      // Two texts hashing alike would make two options one: leave such an item out.
+      if (new Set(options.map((option) => option.id)).size !== options.length) return null;
+      return {
+        layout: 'shuffled',
+        prompt: joined(scenario.situation, scenario.question),
+        situation: scenario.situation,
+        options,
+        answer: [optionId(scenario.key)],
+        explanation: scenario.explanation,
+        rationales: Object.fromEntries(scenario.distractors.map((distractor) => [optionId(distractor.text), distractor.reason])),
+        sources: scenario.sections,
+      };
+    },
   };
 }
 
