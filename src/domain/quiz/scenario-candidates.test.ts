@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FactBase } from '@/content/course-types';
+import type { FactBase, Lang } from '@/content/course-types';
+import { normalizeForComparison } from '@/content/glossary';
 import { compileRealCourse } from '../../../scripts/course-files';
 import { finalAssessment, lessonCheck, unitQuiz } from './quiz-definitions';
 import { generateBilingualQuiz, generateQuestionBank, generateQuiz, selectQuestions } from './generate-quiz';
@@ -109,6 +110,38 @@ describe('scenario items in quizzes', () => {
       const scenarioFacts = new Set(quiz.filter((q) => q.type === 'scenario').flatMap((q) => q.facts.map((f) => f.split(':')[1])));
       const generatedFacts = quiz.filter((q) => q.type !== 'scenario').flatMap((q) => q.facts);
       expect(generatedFacts.filter((f) => scenarioFacts.has(f))).toEqual([]);
+    }
+  });
+
+  it('gives no cue: no word of the situation or question is shared by the key alone', () => {
+    // Function words, and the Alliance's own name, which every option may concern.
+    const ignored: Record<Lang, Set<string>> = {
+      fr: new Set('avec dans pour elle elles ils leur leurs cette celle celui sont doit quel quelle quels quelles lequel laquelle lesquels sur entre otan alliance'.split(' ')),
+      en: new Set('with into that this which what whom from their they them should must wants nato alliance'.split(' ')),
+    };
+    const words = (text: string, lang: Lang) =>
+      new Set(
+        normalizeForComparison(text)
+          .split(/[^\p{L}\p{N}-]+/u)
+          .map((word) => word.replace(/^(l|d|qu)['’]/u, ''))
+          .filter((word) => word.length >= 4 && !ignored[lang].has(word)),
+      );
+    for (const scenario of scenarios) {
+      for (const lang of ['fr', 'en'] as const) {
+        const stem = words(`${scenario.situation[lang]} ${scenario.question[lang]}`, lang);
+        const elsewhere = new Set(scenario.distractors.flatMap((d) => [...words(d.text[lang], lang)]));
+        const cues = [...words(scenario.key[lang], lang)].filter((word) => stem.has(word) && !elsewhere.has(word));
+        expect(cues, `${scenario.id} (${lang})`).toEqual([]);
+      }
+    }
+  });
+
+  it('gives options of similar length: the key is never half again as long as the longest distractor', () => {
+    for (const scenario of scenarios) {
+      for (const lang of ['fr', 'en'] as const) {
+        const longest = Math.max(...scenario.distractors.map((d) => d.text[lang].length));
+        expect(scenario.key[lang].length, `${scenario.id} (${lang})`).toBeLessThanOrEqual(longest * 1.5);
+      }
     }
   });
 });
