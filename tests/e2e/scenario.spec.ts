@@ -2,6 +2,7 @@
  * Scenario items in a knowledge check: the situation is shown as a case above the question,
  * and a wrong choice is answered with the reason that option does not fit.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { generateBilingualQuiz } from '../../src/domain/quiz/generate-quiz.ts';
 import { lessonCheck } from '../../src/domain/quiz/quiz-definitions.ts';
 import { course, LANGS } from './course-fixture';
@@ -56,5 +57,42 @@ for (const lang of LANGS) {
     await expect(status).toContainText(words[lang].seeAlso);
     await status.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `screenshots/scenario-feedback-${lang}-${testInfo.project.name}.png` });
+
+    // The situation box and the reason keep WCAG 2.2 A/AA, in light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id} (${colorScheme}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 }
+
+test('the review screen of the final assessment shows each scenario’s situation and the reason of a wrong choice', async ({ page }, testInfo) => {
+  const lang = 'en';
+  const seed = 7;
+  const quiz = generateBilingualQuiz(course.facts, { seed, count: 20, scope: { kind: 'course' } });
+  const scenarioQuestions = quiz.filter((q) => q.type === 'scenario');
+  expect(scenarioQuestions.length).toBeGreaterThanOrEqual(4);
+  await page.goto(`/${lang}/assessment?seed=${seed}`);
+  await page.getByRole('button', { name: ui[lang].start }).click();
+  for (const [n, question] of quiz.entries()) {
+    await expect(page.getByText(ui[lang].progress(n + 1, 20))).toBeVisible();
+    const radios = page.locator('[data-question-id]').getByRole('radio');
+    const scenario = course.facts.scenarios?.find((s) => question.id === `scenario:${s.id}`);
+    // Scenarios: the last distractor; other questions: the first option.
+    if (scenario) await page.locator('[data-question-id]').getByRole('radio', { name: scenario.distractors.at(-1)?.text[lang] ?? '', exact: true }).check();
+    else if ((await radios.count()) > 0) await radios.first().check();
+    await page.getByRole('button', { name: ui[lang].confirm }).click();
+  }
+  await expect(page.locator('.review__item')).toHaveCount(20);
+  for (const question of scenarioQuestions) {
+    const scenario = course.facts.scenarios?.find((s) => question.id === `scenario:${s.id}`);
+    if (!scenario) throw new Error('unknown scenario');
+    const item = page.locator('.review__item').filter({ hasText: scenario.question[lang] });
+    await expect(item).toContainText(scenario.situation[lang]);
+    await expect(item).toContainText(scenario.distractors.at(-1)?.reason[lang] ?? '');
+    await expect(item).toContainText(scenario.key[lang]);
+  }
+  await page.locator('.review__item').filter({ hasText: scenarioQuestions[0]?.prompt[lang].split('\n\n')[1] ?? '' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/scenario-review-${lang}-${testInfo.project.name}.png` });
+});
