@@ -56,6 +56,18 @@ describe('scenario items in quizzes', () => {
     );
   });
 
+  it('a retake of a lesson check offers another scenario of that lesson when there is one', () => {
+    for (const lesson of facts.lessons) {
+      const scope = { kind: 'lesson' as const, unitId: lesson.unitId, lessonId: lesson.lessonId };
+      for (let seed = 0; seed < 5; seed++) {
+        const first = selectQuestions(facts, { seed, count: 5, scope });
+        const retake = selectQuestions(facts, { seed: seed + 100, count: 5, scope, avoid: first });
+        const seen = first.filter(isScenarioId);
+        expect(retake.filter(isScenarioId).some((id) => seen.includes(id)), lesson.lessonId).toBe(false);
+      }
+    }
+  });
+
   it('quotas: one in five, at least one', () => {
     expect([5, 10, 20].map(scenarioQuota)).toEqual([1, 2, 4]);
     expect(scenarioQuota(3)).toBe(1);
