@@ -15,6 +15,7 @@ import {
 import { courseManifestSchema, glossaryFileSchema, type GlossaryEntry } from './course-schemas.ts';
 import { compileFacts } from './compile-facts.ts';
 import { compileConcepts } from './compile-concepts.ts';
+import { compileScenarios } from './compile-scenarios.ts';
 import { parseLesson, type ParsedLesson } from './parse-lesson.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -152,6 +153,9 @@ export function compileCourse(files: CourseFiles): CompileResult {
 
   const facts = compileFacts({ files, manifest, glossary, lessons, unparsed, errors });
   const concepts = compileConcepts(files, lessons, unparsed, errors);
+  if (Object.keys(files).some((path) => path.startsWith('scenarios/'))) {
+    facts.scenarios = compileScenarios({ files, manifest, lessons, unparsed, facts, errors });
+  }
   if (errors.length > 0) return { ok: false, errors };
 
   const outline = (lang: Lang): CourseOutline => ({

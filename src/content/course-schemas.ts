@@ -117,3 +117,25 @@ export const setsFileSchema = z.array(
     .strict(),
 );
 export type SetEntry = z.infer<typeof setsFileSchema>[number];
+
+/** A scenario item: a situation, a question, one key and 2 or 3 real distractors with their reasons. */
+const factRef = z.string().regex(/^(entity|event|figure|set):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be entity:, event:, figure: or set: followed by a fact id');
+const lessonRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be unit-id/lesson-id');
+const scenarioOption = z
+  .object({ key: z.literal(true).optional(), text: localized, reason: localized.optional() })
+  .strict();
+export const scenariosFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      lesson: lessonRef,
+      sections: z.array(sectionRef).min(1, 'must cite at least one section'),
+      facts: z.array(factRef).min(1, 'must name at least one fact'),
+      situation: localized,
+      question: localized,
+      options: z.array(scenarioOption).min(3, 'needs 3 or 4 options (one key, 2 or 3 distractors)').max(4, 'needs 3 or 4 options (one key, 2 or 3 distractors)'),
+      explanation: localized,
+    })
+    .strict(),
+);
+export type ScenarioEntry = z.infer<typeof scenariosFileSchema>[number];

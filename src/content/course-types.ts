@@ -158,8 +158,27 @@ export interface FactBase {
   sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
+  /** Authored scenario items (`scenarios/*.yaml`); absent from fact bases built without them. */
+  scenarios?: Scenario[];
   /** Lessons in course order, with their titles, for quiz scopes and links back. */
   lessons: { unitId: string; lessonId: string; title: LocalizedText; unitTitle: LocalizedText }[];
+}
+
+/** An authored application item: choose the body, programme or partner that fits a situation. */
+export interface Scenario {
+  id: string;
+  /** The lesson it belongs to (its check, its unit's quiz). */
+  lesson: { unitId: string; lessonId: string };
+  /** Every section it rests on, the lesson's own first. */
+  sections: LessonRef[];
+  /** Fact references, `kind:id` (`entity:dexter`). */
+  facts: string[];
+  situation: LocalizedText;
+  question: LocalizedText;
+  /** The key first, then the distractors, each with the reason it does not fit. */
+  key: LocalizedText;
+  distractors: { text: LocalizedText; reason: LocalizedText }[];
+  explanation: LocalizedText;
 }
 
 export type FactEvent = FactBase['events'][number];
