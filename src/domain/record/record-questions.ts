@@ -41,7 +41,8 @@ export class QuestionTable {
     const texts = this.texts;
     const options = question.options.map((option) => `${option.id}\u0002${texts.ref(option.text)}`).join('\u0003');
     const source = question.source;
-    const key = [question.id, question.type, question.layout, texts.ref(question.prompt), texts.ref(question.explanation), options, question.answer.join('\u0002'), question.facts.join('\u0002'), source.unitId, source.lessonId, source.sectionId ?? ''].join('\u0001');
+    const scenario = question.situation ? [texts.ref(question.situation), ...Object.entries(question.rationales ?? {}).map(([id, reason]) => `${id}\u0002${texts.ref(reason)}`), ...(question.sources ?? []).map((ref) => `${ref.unitId}/${ref.lessonId}#${ref.sectionId ?? ''}`)].join('\u0003') : '';
+    const key = [question.id, question.type, question.layout, texts.ref(question.prompt), texts.ref(question.explanation), options, question.answer.join('\u0002'), question.facts.join('\u0002'), source.unitId, source.lessonId, source.sectionId ?? '', scenario].join('\u0001');
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.questions.length;
@@ -63,6 +64,9 @@ export function packQuestion(question: StoredQuestion, table: TextTable): Record
     explanation: table.ref(question.explanation),
     facts: [...question.facts],
     source: { ...question.source },
+    ...(question.situation ? { situation: table.ref(question.situation) } : {}),
+    ...(question.rationales ? { rationales: Object.fromEntries(Object.entries(question.rationales).map(([id, reason]) => [id, table.ref(reason)])) } : {}),
+    ...(question.sources ? { sources: question.sources.map((ref) => ({ ...ref })) } : {}),
   };
 }
 
@@ -81,8 +85,17 @@ export function unpackQuestion(question: RecordQuestion, texts: readonly Localiz
     explanation: text(question.explanation),
     facts: [...question.facts],
     source: { ...question.source },
+    ...(question.situation !== undefined ? { situation: text(question.situation) } : {}),
+    ...(question.rationales ? { rationales: Object.fromEntries(Object.entries(question.rationales).map(([id, at]) => [id, text(at)])) } : {}),
+    ...(question.sources ? { sources: question.sources.map((ref) => ({ ...ref })) } : {}),
   };
 }
 
 /** Every text index a question refers to. */
-export const textRefs = (question: RecordQuestion): number[] => [question.prompt, question.explanation, ...question.options.map((option) => option.text)];
+export const textRefs = (question: RecordQuestion): number[] => [
+  question.prompt,
+  question.explanation,
+  ...question.options.map((option) => option.text),
+  ...(question.situation !== undefined ? [question.situation] : []),
+  ...Object.values(question.rationales ?? {}),
+];
