@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageHead } from '@/components/page-head';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** Every acronym of the course with its expansion and definition. */
@@ -7,7 +8,7 @@ export function GlossaryPage() {
   const { t } = useTranslation(['course', 'common']);
   return (
     <div className="page page--narrow glossary">
-      <title>{`${t('glossary.title')} · ${t('common:appName')}`}</title>
+      <PageHead title={`${t('glossary.title')} · ${t('common:appName')}`} description={t('glossary.intro')} />
       <h1>{t('glossary.title')}</h1>
       <p className="page__lead">{t('glossary.intro')}</p>
       <dl className="glossary__list">

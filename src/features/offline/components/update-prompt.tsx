@@ -1,13 +1,24 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '@/components/use-hydrated';
 import { useOfflineStore } from '../offline-store';
+
+/** The toasts' place; the service worker is registered once the page is live in the browser. */
+export function UpdatePrompt() {
+  const hydrated = useHydrated();
+  return (
+    <div className="toasts" aria-live="polite">
+      {hydrated ? <ServiceWorkerToasts /> : null}
+    </div>
+  );
+}
 
 /**
  * Registers the service worker. Says once when the course is available offline, and offers
  * a new version when one is ready: never over a question being answered (answers are saved
  * as given, so reloading between questions loses nothing).
  */
-export function UpdatePrompt() {
+function ServiceWorkerToasts() {
   const { t } = useTranslation('offline');
   const questionOnScreen = useOfflineStore((state) => state.questionOnScreen);
   const {
@@ -17,7 +28,7 @@ export function UpdatePrompt() {
   } = useRegisterSW({ immediate: true });
 
   return (
-    <div className="toasts" aria-live="polite">
+    <>
       {offlineReady ? (
         <div className="toast" role="status">
           <p>{t('offlineReady')}</p>
@@ -39,6 +50,6 @@ export function UpdatePrompt() {
           </div>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }

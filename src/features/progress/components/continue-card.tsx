@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CourseOutline } from '@/content/course-types';
+import type { CourseOutline, LessonSummary } from '@/content/course-types';
 import { finalAssessment, lessonCheck, unitQuiz } from '@/domain/quiz/quiz-definitions';
 import type { CourseProgress } from '../hooks/use-course-progress';
 
@@ -24,11 +24,31 @@ function quizIdOf(path: string): string {
   return third === 'check' && unitId && second ? lessonCheck(unitId, second).id : '';
 }
 
-/** "Pick up where you left off": the exact lesson section or quiz question, in its language. */
-export function ContinueCard({ progress, outline }: { progress: CourseProgress; outline: CourseOutline }) {
+/**
+ * "Pick up where you left off": the exact lesson section or quiz question, in its language;
+ * for a new learner, where to begin. Until progress is read (and in the built page) the
+ * card is there, hidden, at a new learner's size: the page does not move when it fills in.
+ */
+export function ContinueCard({ progress, outline, first }: { progress: CourseProgress | undefined; outline: CourseOutline; first: LessonSummary | undefined }) {
   const { t } = useTranslation(['progress', 'quiz']);
-  const place = resumePlace(progress);
-  if (!place) return null;
+  const place = progress && resumePlace(progress);
+  if (!place) {
+    if (!first) return null;
+    const pending = progress === undefined;
+    return (
+      <section className={`continue${pending ? ' continue--pending' : ''}`} aria-labelledby={pending ? undefined : 'continue-title'} aria-hidden={pending || undefined}>
+        <h2 id={pending ? undefined : 'continue-title'}>{t('continue.startTitle')}</h2>
+        <p className="continue__place">{first.title}</p>
+        {pending ? (
+          <span className="button button--primary">{t('continue.startAction')}</span>
+        ) : (
+          <Link className="button button--primary" to={`/${outline.lang}/${first.unitId}/${first.id}`}>
+            {t('continue.startAction')}
+          </Link>
+        )}
+      </section>
+    );
+  }
   const [pathname = '', hash = ''] = place.path.split('#');
   const [, , unitId, second] = pathname.split('/');
   const unit = outline.units.find((u) => u.id === unitId);
