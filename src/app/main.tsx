@@ -4,7 +4,7 @@
  * the build wrote. The empty shell (index.html: unknown addresses, `npm run dev`) is
  * rendered from scratch.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { openStorage } from '@/db/storage';
@@ -36,7 +36,9 @@ async function start(container: HTMLElement) {
       <RouterProvider router={router} />
     </StrictMode>
   );
-  if (container.firstElementChild) hydrateRoot(container, app);
+  // Hydrated as a transition: React does it in slices and yields between them, so the page
+  // (already painted and readable) never freezes for the length of a whole hydration.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
 

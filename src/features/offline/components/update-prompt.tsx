@@ -25,7 +25,8 @@ function ServiceWorkerToasts() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
+    // Registered after the page's load event: its precache download never competes with the page.
+  } = useRegisterSW({ immediate: false });
 
   return (
     <>
