@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryScript, hydrateScriptSource, inlineCode, pageHtml, splitHoisted } from './prerender-html.ts';
+import { inlineCode, pageHtml, splitHoisted } from './prerender-html.ts';
 
 const SHELL = [
   '<!doctype html>',
@@ -43,13 +43,6 @@ describe('pageHtml', () => {
     expect(head).toContain('src="/assets/index-abc.js"');
   });
 
-  it('loads the hydrate script instead of the entry, and preloads nothing before the first paint', () => {
-    const page = pageHtml(SHELL, { lang: 'en', html: PAGE, hydrateScript: '/assets/hydrate-x.js' });
-    expect(page).toContain('<script type="module" crossorigin src="/assets/hydrate-x.js"></script>');
-    expect(page).not.toContain('index-abc.js');
-    expect(page).not.toContain('modulepreload');
-  });
-
   it('puts the markup in #root', () => {
     expect(html).toContain('<div id="root"><header>…</header><main id="main"><h1>Lesson</h1></main></div>');
   });
@@ -61,13 +54,6 @@ describe('pageHtml', () => {
 
   it('refuses a shell without #root', () => {
     expect(() => pageHtml(SHELL.replace('<div id="root"></div>', '<div id="app"></div>'), { lang: 'en', html: PAGE })).toThrow(/root/);
-  });
-});
-
-describe('the hydrate script', () => {
-  it('imports the entry the shell loads, after the first frame', () => {
-    expect(entryScript(SHELL)).toBe('/assets/index-abc.js');
-    expect(hydrateScriptSource('/assets/index-abc.js')).toBe('requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js")));\n');
   });
 });
 

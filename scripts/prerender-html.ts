@@ -19,7 +19,7 @@ export function splitHoisted(markup: string): { head: string[]; body: string } {
 }
 
 /** The page's HTML file. Throws when the shell lacks what a page needs (a changed index.html). */
-export function pageHtml(shell: string, page: { lang: string; html: string; hydrateScript?: string }): string {
+export function pageHtml(shell: string, page: { lang: string; html: string }): string {
   const { head, body } = splitHoisted(page.html);
   if (!head.some((tag) => tag.startsWith('<title>'))) throw new Error('the page renders no <title>');
   if (!head.some((tag) => /^<meta name="description"/.test(tag))) throw new Error('the page renders no <meta name="description">');
@@ -30,28 +30,8 @@ export function pageHtml(shell: string, page: { lang: string; html: string; hydr
   let html = replace(shell, /<html lang="[^"]*"/, `<html lang="${page.lang}"`);
   html = replace(html, /\s*<title>[^<]*<\/title>/, '');
   html = html.replace(/\s*<meta name="description"[^>]*>/, '');
-  // The page paints from its HTML; its scripts only hydrate it, so they must not compete with
-  // the stylesheet for the first paint: no modulepreload links, and the entry is loaded by a
-  // small script once the page has painted (`hydrateScript`), not by the browser at once.
-  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-  if (page.hydrateScript) html = replace(html, /<script type="module" crossorigin src="[^"]+"><\/script>/, `<script type="module" crossorigin src="${page.hydrateScript}"></script>`);
   html = replace(html, /\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`);
   return replace(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`);
-}
-
-/** The app's entry script, as the built index.html loads it. */
-export function entryScript(shell: string): string {
-  const src = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
-  if (!src) throw new Error('index.html has no module script');
-  return src;
-}
-
-/**
- * The script a prerendered page loads instead of the entry: it imports the entry after the
- * first frame is painted, so that the page's JavaScript downloads after its text is on screen.
- */
-export function hydrateScriptSource(entry: string): string {
-  return `requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(entry)})));\n`;
 }
 
 /**

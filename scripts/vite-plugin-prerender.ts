@@ -9,12 +9,11 @@
  * the pages as assets, so the service worker's precache (generated after) lists them. The
  * build fails when a page would hold inline code the CSP blocks, or fails to render.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { entryScript, hydrateScriptSource, inlineCode, pageHtml } from './prerender-html.ts';
+import { inlineCode, pageHtml } from './prerender-html.ts';
 
 const SERVER_ENTRY = 'src/app/entry-server.tsx';
 
@@ -58,9 +57,6 @@ export function prerenderPlugin(): Plugin {
       const shell = bundle['index.html'];
       if (shell?.type !== 'asset') this.error('the client build has no index.html');
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
-      const hydrateSource = hydrateScriptSource(entryScript(String(shell.source)));
-      const hydrateFile = `assets/hydrate-${createHash('sha256').update(hydrateSource).digest('base64url').slice(0, 8)}.js`;
-      this.emitFile({ type: 'asset', fileName: hydrateFile, source: hydrateSource });
       const notFound = new Set([server.notFoundAddress('fr'), server.notFoundAddress('en')]);
       const problems: string[] = [];
       for (const address of await server.prerenderAddresses()) {
@@ -68,7 +64,7 @@ export function prerenderPlugin(): Plugin {
           const page = await server.render(address);
           const expected = notFound.has(address) ? 404 : 200;
           if (page.status !== expected) throw new Error(`status ${page.status}, expected ${expected}`);
-          const html = pageHtml(String(shell.source), { ...page, hydrateScript: `/${hydrateFile}` });
+          const html = pageHtml(String(shell.source), page);
           const inline = inlineCode(html);
           if (inline.length > 0) throw new Error(`inline code the CSP blocks: ${inline.join('; ')}`);
           this.emitFile({ type: 'asset', fileName: pageFile(address), source: html });
