@@ -84,6 +84,8 @@ for (const lang of LANGS) {
 
     test('glossary terms explain themselves on keyboard focus and Escape hides them', async ({ page }) => {
       await page.goto(lessonUrl(lang, 'capabilities', 'dat-programme'));
+      // The term is in the prerendered page; its tooltip needs the page live (badge filled in).
+      await expect(page.locator('.lesson__meta .badge:not(.badge--pending)')).toBeVisible();
       const term = page.locator('.term__button').first();
       await term.focus();
       const tip = page.getByRole('tooltip').filter({ visible: true });
