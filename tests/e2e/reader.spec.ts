@@ -44,6 +44,9 @@ for (const lang of LANGS) {
       if (!section) throw new Error('lesson too short');
       await page.goto(lessonUrl(lang, unit.id, lesson.id));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The prerendered page has the contents folded; wide screens unfold them once the page
+      // is live (its progress badge filled in): wait for it, or a click could fold them again.
+      await expect(page.locator('.lesson__meta .badge:not(.badge--pending)')).toBeVisible();
       const toc = page.getByRole('navigation', { name: ui[lang].toc });
       // Phones show the contents folded: open them first, as a learner would.
       if ((await toc.locator('details:not([open])').count()) > 0) await toc.locator('summary').click();
@@ -81,6 +84,8 @@ for (const lang of LANGS) {
 
     test('glossary terms explain themselves on keyboard focus and Escape hides them', async ({ page }) => {
       await page.goto(lessonUrl(lang, 'capabilities', 'dat-programme'));
+      // The term is in the prerendered page; its tooltip needs the page live (badge filled in).
+      await expect(page.locator('.lesson__meta .badge:not(.badge--pending)')).toBeVisible();
       const term = page.locator('.term__button').first();
       await term.focus();
       const tip = page.getByRole('tooltip').filter({ visible: true });

@@ -1,6 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
+import type { Lang } from '@/content/course-types';
+import { saveLanguagePreference } from '@/db/language-preference';
 import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
 import { ConnectionStatus } from '@/features/offline/components/connection-status';
 import { UpdatePrompt } from '@/features/offline/components/update-prompt';
@@ -8,10 +10,24 @@ import { StorageBanner } from '@/features/progress/components/storage-banner';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
 import { homePath, pagePath } from '@/domain/course-ids';
+import { i18nFor } from '@/i18n/i18n';
 
-/** The frame of every page in one language: skip link, header, navigation, footer. */
+/** Every page in one language: its strings, and the document's language once in the browser. */
 export function LanguageLayout() {
   const { lang } = useLoaderData<LanguageRouteData>();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    saveLanguagePreference(lang);
+  }, [lang]);
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <PageFrame lang={lang} />
+    </I18nextProvider>
+  );
+}
+
+/** The frame of every page: skip link, header, navigation, footer. */
+function PageFrame({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['common', 'settings']);
   const requestPersistence = useStorageStatus((state) => state.requestPersistence);
   useEffect(() => {

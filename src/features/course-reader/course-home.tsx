@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { ProgressBar } from '@/components/progress-bar';
 import { lessonStatus, quizStatus, shareRead } from '@/domain/progress/progress';
 import { lessonKey, lessonPath, pagePath, quizId, quizPath } from '@/domain/course-ids';
@@ -20,15 +21,15 @@ export function CourseHome() {
   const lessonMap = progress?.lessons ?? new Map();
   const keys = (items: { unitId: string; id: string }[]) => items.map((l) => lessonKey(l.unitId, l.id));
   const readCount = keys(lessons).filter((key) => lessonStatus(lessonMap.get(key)) === 'read').length;
-  const attemptsOf = (quizId: string) => progress?.attempts.get(quizId) ?? [];
-  // Until the learner's progress is read (a few milliseconds: storage is open by now), hold
-  // the page's place: painting it without progress, then inserting the Continue card and
-  // the progress block, would push the units down (a layout shift of 0.05 on a phone).
-  if (!progress) return <div className="page home boot" aria-busy="true" />;
+  // The course is in the built page; the learner's progress (read from the device after the
+  // first render) fills in placeholders of the same size: nothing moves when it arrives.
+  const quizState = (quizId: string) => (progress ? quizStatus(progress.attempts.get(quizId) ?? []) : undefined);
+  const lessonState = (key: string) => (progress ? lessonStatus(lessonMap.get(key)) : undefined);
+  const share = (items: { unitId: string; id: string }[]) => (progress ? shareRead(keys(items), lessonMap) : undefined);
 
   return (
     <div className="page home">
-      <title>{`${outline.title} · ${t('common:appName')}`}</title>
+      <PageHead title={`${outline.title} · ${t('common:appName')}`} description={outline.description} />
       <section className="hero">
         <h1>{outline.title}</h1>
         <p className="hero__lead">{outline.description}</p>
@@ -46,15 +47,15 @@ export function CourseHome() {
           <Link className="button" to={quizPath(lang, { kind: 'final-assessment' })}>
             {t('quiz:entry.finalAssessment')}
           </Link>
-          <QuizStatusBadge status={quizStatus(attemptsOf(quizId({ kind: 'final-assessment' })))} />
+          <QuizStatusBadge status={quizState(quizId({ kind: 'final-assessment' }))} />
         </div>
       </section>
       <div className="home__progress">
-        <ContinueCard progress={progress} outline={outline} />
+        <ContinueCard progress={progress} outline={outline} first={first} />
         <section className="course-progress" aria-labelledby="course-progress-title">
           <h2 id="course-progress-title">{t('progress:course.title')}</h2>
-          <p>{t('progress:course.lessonsRead', { read: readCount, total: lessons.length })}</p>
-          <ProgressBar value={shareRead(keys(lessons), lessonMap)} label={t('progress:course.barCourse')} />
+          <p aria-busy={!progress || undefined}>{t('progress:course.lessonsRead', { read: progress ? readCount : '–', total: lessons.length })}</p>
+          <ProgressBar value={share(lessons)} label={t('progress:course.barCourse')} />
         </section>
       </div>
       <ol className="units">
@@ -65,18 +66,18 @@ export function CourseHome() {
               {unit.title}
             </h2>
             <p className="unit-card__meta">{t('home.lessonCount', { count: unit.lessons.length })}</p>
-            <ProgressBar value={shareRead(keys(unit.lessons), lessonMap)} label={t('progress:course.barUnit', { unit: unit.title })} className="progress--small" />
+            <ProgressBar value={share(unit.lessons)} label={t('progress:course.barUnit', { unit: unit.title })} className="progress--small" />
             <ol className="lesson-list">
               {unit.lessons.map((lesson) => {
-                const check = quizStatus(attemptsOf(quizId({ kind: 'lesson-check', unitId: unit.id, lessonId: lesson.id })));
+                const check = quizState(quizId({ kind: 'lesson-check', unitId: unit.id, lessonId: lesson.id }));
                 return (
                   <li key={lesson.id}>
-                    <Link to={lessonPath(lang, unit.id, lesson.id)} className="lesson-list__link">
+                    <Link to={lessonPath(lang, lesson.unitId, lesson.id)} className="lesson-list__link">
                       <span className="lesson-list__title">{lesson.title}</span>
                       <span className="lesson-list__meta">
                         <span className="lesson-list__time">{t('readingTime', { count: lesson.readingMinutes })}</span>
-                        <LessonStatusBadge status={lessonStatus(lessonMap.get(lessonKey(unit.id, lesson.id)))} />
-                        {check.state === 'not-started' ? null : <QuizStatusBadge status={check} />}
+                        <LessonStatusBadge status={lessonState(lessonKey(unit.id, lesson.id))} />
+                        {check === undefined || check.state === 'not-started' ? null : <QuizStatusBadge status={check} />}
                       </span>
                     </Link>
                   </li>
@@ -85,7 +86,7 @@ export function CourseHome() {
             </ol>
             <p className="unit-card__quiz">
               <Link to={quizPath(lang, { kind: 'unit-quiz', unitId: unit.id })}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>{' '}
-              <QuizStatusBadge status={quizStatus(attemptsOf(quizId({ kind: 'unit-quiz', unitId: unit.id })))} />
+              <QuizStatusBadge status={quizState(quizId({ kind: 'unit-quiz', unitId: unit.id }))} />
             </p>
           </li>
         ))}

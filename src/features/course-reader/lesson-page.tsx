@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import type { Section } from '@/content/course-types';
 import { Blocks, InlineText } from './components/course-text';
 import { LessonPager } from './components/lesson-pager';
@@ -32,7 +33,7 @@ export function LessonPage() {
 
   return (
     <div className="page lesson">
-      <title>{`${lesson.title} · ${t('common:appName')}`}</title>
+      <PageHead title={`${lesson.title} · ${t('common:appName')}`} description={lesson.summary} />
       <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
@@ -46,7 +47,7 @@ export function LessonPage() {
       <header className="lesson__header">
         <h1>{lesson.title}</h1>
         <p className="lesson__meta">
-          {t('readingTime', { count: lesson.readingMinutes })} <LessonStatusBadge status={lessonStatus(progress)} />
+          {t('readingTime', { count: lesson.readingMinutes })} <LessonStatusBadge status={progress && lessonStatus(progress.row)} />
         </p>
         <p className="lesson__summary">{lesson.summary}</p>
       </header>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 
@@ -11,7 +12,7 @@ export function GlossaryPage() {
     outline.units.find((unit) => unit.id === unitId)?.lessons.find((lesson) => lesson.id === lessonId)?.title ?? lessonId;
   return (
     <div className="page page--narrow glossary">
-      <title>{`${t('glossary.title')} · ${t('common:appName')}`}</title>
+      <PageHead title={`${t('glossary.title')} · ${t('common:appName')}`} description={t('glossary.intro')} />
       <h1>{t('glossary.title')}</h1>
       <p className="page__lead">{t('glossary.intro')}</p>
       <dl className="glossary__list">

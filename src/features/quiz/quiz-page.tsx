@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useParams, useSearchParams } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import type { FactBase } from '@/content/course-types';
 import { saveLastPlace } from '@/db/profile-repository';
 import { scoreStoredAttempt } from '@/domain/attempt/stored-attempt';
@@ -78,18 +79,24 @@ export function QuizPage() {
     return () => setQuestionOnScreen(false);
   }, [questionOnScreen, setQuestionOnScreen]);
 
+  const intro =
+    definition.mode === 'practice'
+      ? t('intro.practice', { count: definition.count })
+      : t('intro.exam', { count: definition.count, passMark: passMarkPercent(definition.kind) });
+
+  // The built page (and the first render, while the attempt is read) shows the intro, its
+  // button disabled until the browser knows whether an attempt is to be resumed.
   return (
     <div className="page page--narrow quiz">
-      <title>{`${title} · ${t('common:appName')}`}</title>
+      <PageHead title={`${title} · ${t('common:appName')}`} description={intro} />
       <h1>{title}</h1>
-      {!loaded ? null : !attempt ? (
+      <noscript>
+        <p className="quiz__noscript">{t('noScript')}</p>
+      </noscript>
+      {!attempt ? (
         <div className="quiz__intro">
-          <p>
-            {definition.mode === 'practice'
-              ? t('intro.practice', { count: definition.count })
-              : t('intro.exam', { count: definition.count, passMark: passMarkPercent(definition.kind) })}
-          </p>
-          <button type="button" className="button button--primary" onClick={begin} disabled={saving}>
+          <p>{intro}</p>
+          <button type="button" className="button button--primary" onClick={begin} disabled={!loaded || saving}>
             {t('intro.start')}
           </button>
         </div>

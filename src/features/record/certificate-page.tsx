@@ -1,6 +1,7 @@
 import './record-i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { certificateContent } from './certificate-content';
 import { downloadCertificate } from './download-certificate';
@@ -15,11 +16,18 @@ export function CertificatePage() {
   const data = useLoaderData<RecordRouteData>();
   const { t } = useTranslation(['record', 'common', 'settings']);
   const record = useRecord(data, lang);
-  if (!record) return <div className="page" aria-busy="true" />;
+  // The built page and the first render: room for the certificate being made from the record.
+  if (!record)
+    return (
+      <div className="page certificate-page">
+        <PageHead title={`${t('certificate.title')} · ${outline.title}`} description={t('certificate.description')} />
+        <div className="boot" aria-busy="true" />
+      </div>
+    );
   const content = certificateContent(record, lang, t);
   return (
     <div className="page certificate-page">
-      <title>{`${content.heading} · ${outline.title}`}</title>
+      <PageHead title={`${content.heading} · ${outline.title}`} description={t('certificate.description')} />
       <div className="certificate-page__actions no-print">
         <Link to={pagePath(lang, 'record')}>{t('certificate.back')}</Link>
         <button type="button" className="button" onClick={() => downloadRecordJson(record)}>

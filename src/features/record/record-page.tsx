@@ -2,6 +2,7 @@ import './record-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { courseQuizIds } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
@@ -34,14 +35,26 @@ export function RecordPage() {
     }
   };
 
-  if (!record) return <div className="page page--narrow" aria-busy="true" />;
+  const head = (
+    <>
+      <PageHead title={`${t('title')} · ${t('common:appName')}`} description={t('intro')} />
+      <h1>{t('title')}</h1>
+      <p className="record__intro">{t('intro')}</p>
+    </>
+  );
+  // The built page and the first render: the heading, then room for the record being read.
+  if (!record)
+    return (
+      <div className="page page--narrow record">
+        {head}
+        <div className="boot" aria-busy="true" />
+      </div>
+    );
   const status = record.status;
   const percent = (ratio: number) => formatPercent(ratio, lang);
   return (
     <div className="page page--narrow record">
-      <title>{`${t('title')} · ${t('common:appName')}`}</title>
-      <h1>{t('title')}</h1>
-      <p className="record__intro">{t('intro')}</p>
+      {head}
 
       <section className="record__block record__result" aria-labelledby="result-title">
         <h2 id="result-title">{t('status.title')}</h2>

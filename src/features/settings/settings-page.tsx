@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { storageEstimate } from '@/db/storage-estimate';
 import { saveDisplayName } from '@/db/profile-repository';
 import { resetProgress } from '@/db/progress-repository';
@@ -30,7 +31,7 @@ export function SettingsPage() {
   const kept = persisted ?? estimate.persisted;
   return (
     <div className="page page--narrow settings">
-      <title>{`${t('title')} · ${t('common:appName')}`}</title>
+      <PageHead title={`${t('title')} · ${t('common:appName')}`} description={t('description')} />
       <h1>{t('title')}</h1>
       <p role="status" className="settings__message">
         {message}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CourseOutline } from '@/content/course-types';
-import { placePath, quizId, type Place } from '@/domain/course-ids';
+import type { CourseOutline, LessonSummary } from '@/content/course-types';
+import { lessonPath, placePath, quizId, type Place } from '@/domain/course-ids';
 import type { CourseProgress } from '../hooks/use-course-progress';
 
 /** Where "Continue" leads: the last place, unless it is a quiz since finished; then the last lesson read. */
@@ -16,11 +16,31 @@ function resumePlace(progress: CourseProgress): Place | undefined {
   return lesson ? { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId, ...(lesson.lastSectionId ? { sectionId: lesson.lastSectionId } : {}), lang: lesson.lastLang, at: lesson.updatedAt } : undefined;
 }
 
-/** "Pick up where you left off": the exact lesson section or quiz question, in its language. */
-export function ContinueCard({ progress, outline }: { progress: CourseProgress; outline: CourseOutline }) {
+/**
+ * "Pick up where you left off": the exact lesson section or quiz question, in its language;
+ * for a new learner, where to begin. Until progress is read (and in the built page) the
+ * card is there, hidden, at a new learner's size: the page does not move when it fills in.
+ */
+export function ContinueCard({ progress, outline, first }: { progress: CourseProgress | undefined; outline: CourseOutline; first: LessonSummary | undefined }) {
   const { t } = useTranslation(['progress', 'quiz']);
-  const place = resumePlace(progress);
-  if (!place) return null;
+  const place = progress && resumePlace(progress);
+  if (!place) {
+    if (!first) return null;
+    const pending = progress === undefined;
+    return (
+      <section className={`continue${pending ? ' continue--pending' : ''}`} aria-labelledby={pending ? undefined : 'continue-title'} aria-hidden={pending || undefined}>
+        <h2 id={pending ? undefined : 'continue-title'}>{t('continue.startTitle')}</h2>
+        <p className="continue__place">{first.title}</p>
+        {pending ? (
+          <span className="button button--primary">{t('continue.startAction')}</span>
+        ) : (
+          <Link className="button button--primary" to={lessonPath(outline.lang, first.unitId, first.id)}>
+            {t('continue.startAction')}
+          </Link>
+        )}
+      </section>
+    );
+  }
   let label: string;
   if (place.kind === 'lesson') {
     const lesson = outline.units.find((u) => u.id === place.unitId)?.lessons.find((l) => l.id === place.lessonId);
