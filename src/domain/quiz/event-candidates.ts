@@ -136,7 +136,8 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         type: 'true-false',
         ...base(event),
         build: (random) => {
-          const year = truth ? event.date.year : nearbyYears(events, event, 1, random)[0];
+          // A false period must lie wholly outside the true one: "2010-2013" for 2011-2014 is half true.
+          const year = truth ? event.date.year : nearbyYears(events, event, events.length, random).find((y) => !spansOverlap(span(shiftedEvent(event, y)), span(event)));
           if (year === undefined) return null;
           const shown = truth ? event : shiftedEvent(event, year);
           return trueFalse(fill(T.datedLabel, { date: eventDate(shown), label: event.label }), truth, explanation(event));
