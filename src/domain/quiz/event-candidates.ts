@@ -1,7 +1,7 @@
 /** Questions on dated events: year, date, what happened when, which came first, ordering, true/false. */
 import type { FactBase, FactDate, FactEvent, Lang, LocalizedText } from '@/content/course-types';
 import { formatFactDate } from '../format-fact-date';
-import type { Candidate } from './candidates';
+import type { Candidate } from './candidate';
 import { dateSpan, pickAlike, spansOverlap } from './distractors';
 import type { Question } from './question';
 import { shuffle, type Random } from './random';
