@@ -12,7 +12,9 @@ const compiled = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
 if (!compiled.ok) throw new Error('the course must compile');
 const facts: FactBase = compiled.course.facts;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
-const RUNS = { numRuns: 60 };
+/** Fewer runs under npm run test:mutation, which runs these tests hundreds of times. */
+const runs = (numRuns: number) => ({ numRuns: process.env.SENTINELLE_MUTATION ? Math.ceil(numRuns / 5) : numRuns });
+const RUNS = runs(60);
 
 const scopes: QuizScope[] = [
   { kind: 'course' },
@@ -95,7 +97,7 @@ describe('generateQuiz', () => {
           expect(new Set(quiz.map((q) => q.id)).size).toBe(5);
         }
       }),
-      { numRuns: 10 },
+      runs(10),
     );
   });
 
@@ -159,7 +161,7 @@ describe('generateQuestionBank', () => {
       fc.property(seeds, (seed) => {
         for (const question of generateQuestionBank(facts, { seed })) checkQuestion(question);
       }),
-      { numRuns: 8 },
+      runs(8),
     );
   });
 });

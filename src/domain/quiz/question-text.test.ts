@@ -14,6 +14,8 @@ import { QUESTION_TYPES, type Question, type QuestionType } from './question';
 const facts: FactBase = compileRealCourse().facts;
 const LANGS = ['fr', 'en'] as const;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+/** Fewer runs under npm run test:mutation, which runs these tests hundreds of times. */
+const runs = (numRuns: number) => ({ numRuns: process.env.SENTINELLE_MUTATION ? Math.ceil(numRuns / 5) : numRuns });
 
 // ---------------------------------------------------------------------------------------
 // Reading texts, independently of the generator's own formatting code.
@@ -397,7 +399,7 @@ describe('what learners read, checked against the fact base', () => {
         const seen = new Set(generateQuestionBank(facts, { seed }).map(checkAgainstFacts));
         expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort());
       }),
-      { numRuns: 6 },
+      runs(6),
     );
   });
 
@@ -406,8 +408,47 @@ describe('what learners read, checked against the fact base', () => {
       fc.property(seeds, fc.constantFrom(5, 10, 20), (seed, count) => {
         generateBilingualQuiz(facts, { seed, count, scope: { kind: 'course' } }).forEach(checkAgainstFacts);
       }),
-      { numRuns: 40 },
+      runs(40),
     );
+  });
+
+  it('asks about every fact: each event, entity, figure, glossary term and list member has its questions', () => {
+    const bank = generateQuestionBank(facts, { seed: 11 });
+    const about = (type: QuestionType, id: string) => bank.filter((q) => q.type === type && q.facts.includes(id));
+    const statements = (id: string, kind: 'event' | 'place' | 'figure') =>
+      about('true-false', id).filter((q) => {
+        const en = q.prompt.en;
+        if (kind === 'place') return / is in .+\(.+\)\.?$/.test(en);
+        if (kind === 'figure') return facts.figures.some((f) => f.id === id && statementPattern(f.statement.en).test(squeezed(en.replace(/^True or false\?\s*/, ''))));
+        return datesIn(en.split(':')[0] ?? '', 'en').length === 1;
+      });
+    const truths = (questions: Question[]) => questions.map((q) => plain(q.options.find((o) => q.answer.includes(o.id))?.text.en ?? '')).sort();
+    for (const event of facts.events) {
+      expect(about('date-event', event.id), event.id).toHaveLength(1);
+      expect(truths(statements(event.id, 'event')), `${event.id}: one true and one false statement`).toEqual(['false', 'true']);
+      if (!event.end || event.end.year === event.date.year) expect(about('event-year', event.id), event.id).toHaveLength(1);
+      if (event.date.month !== undefined && !event.end && !event.qualifier) expect(about('event-date', event.id), event.id).toHaveLength(1);
+    }
+    for (const entity of facts.entities) {
+      if (entity.location) {
+        expect(about('location', entity.id), entity.id).toHaveLength(1);
+        expect(truths(statements(entity.id, 'place')), `${entity.id}: one true and one false place`).toEqual(['false', 'true']);
+      }
+      const withPurpose = facts.entities.filter((e) => e.kind === entity.kind && e.purpose).length;
+      if (entity.purpose && withPurpose >= 4) {
+        expect(about('purpose', entity.id), entity.id).toHaveLength(1);
+        expect(about('purpose-reverse', entity.id), entity.id).toHaveLength(1);
+      }
+    }
+    for (const figure of facts.figures) {
+      expect(about('figure', figure.id), figure.id).toHaveLength(1);
+      // A floor ("more than N") has no false statement: a larger number could be true too.
+      expect(truths(statements(figure.id, 'figure')), figure.id).toEqual(hedge(figure.statement.en) === 'floor' ? ['true'] : ['false', 'true']);
+    }
+    for (const term of facts.terms) expect(about('acronym', `term:${term.id}`), term.id).toHaveLength(1);
+    for (const set of facts.sets) expect(about('set-member', set.id), set.id).toHaveLength(set.members.length);
+    const events = new Set(bank.filter((q) => q.type === 'which-first' || q.type === 'chronological-order').flatMap((q) => q.facts));
+    expect(events.size, 'ordering questions reach most events').toBeGreaterThan(facts.events.length / 2);
   });
 
   it('makes false true/false statements as often as true ones, over the bank', () => {
