@@ -101,8 +101,16 @@ describe('numberDistractors', () => {
     }
   });
 
-  it('offers larger numbers for a floor, and numbers far away for an approximation', () => {
-    expect(numberDistractors(30, 3, createRandom(1), 'above')).toHaveLength(3);
-    expect(numberDistractors(30, 3, createRandom(1), 'approx')).toHaveLength(3);
+  it('offers clearly larger numbers for a floor (a quarter more at least), and numbers far away for an approximation', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 5000 }), fc.integer(), (value, seed) => {
+        const above = numberDistractors(value, 3, createRandom(seed), 'above');
+        expect(above).toHaveLength(3);
+        for (const n of above) expect(n).toBeGreaterThanOrEqual(value * 1.2);
+        const approx = numberDistractors(value, 3, createRandom(seed), 'approx');
+        expect(approx).toHaveLength(3);
+        for (const n of approx) expect(n >= value * 0.3 && n <= value * 2.1).toBe(true);
+      }),
+    );
   });
 });

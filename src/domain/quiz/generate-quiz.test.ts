@@ -1,16 +1,12 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '@/content/compile-course';
 import type { FactBase, LocalizedText } from '@/content/course-types';
-import { COURSE_ID, COURSES_DIR, readCourseFiles } from '../../../scripts/course-files';
+import { compileRealCourse } from '../../../scripts/course-files';
 import { tooClose } from './distractors';
 import { generateBilingualQuiz, generateQuestionBank, generateQuiz, rebuildQuiz, selectQuestions, type QuizScope } from './generate-quiz';
 import { QUESTION_TYPES, type Question } from './question';
 
-const compiled = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
-if (!compiled.ok) throw new Error('the course must compile');
-const facts: FactBase = compiled.course.facts;
+const facts: FactBase = compileRealCourse().facts;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 /** Fewer runs under npm run test:mutation, which runs these tests hundreds of times. */
 const runs = (numRuns: number) => ({ numRuns: process.env.SENTINELLE_MUTATION ? Math.ceil(numRuns / 5) : numRuns });
@@ -121,6 +117,29 @@ describe('generateQuiz', () => {
     );
   });
 
+  it('asks only about its scope: a lesson check about its lesson, a unit quiz about its unit', () => {
+    fc.assert(
+      fc.property(seeds, scopeArb, (seed, scope) => {
+        for (const question of generateBilingualQuiz(facts, { seed, count: 10, scope })) {
+          if (scope.kind !== 'course') expect(question.source.unitId).toBe(scope.unitId);
+          if (scope.kind === 'lesson') expect(question.source.lessonId).toBe(scope.lessonId);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('asks no type of question more than three times in a final assessment', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const counts = new Map<string, number>();
+        for (const question of generateBilingualQuiz(facts, { seed, count: 20, scope: { kind: 'course' } })) counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
+        expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
+      }),
+      RUNS,
+    );
+  });
+
   it('avoids the previous attempt’s questions when the pool allows', () => {
     fc.assert(
       fc.property(seeds, seeds, (first, second) => {
@@ -154,6 +173,22 @@ describe('generateQuestionBank', () => {
     for (const lesson of facts.lessons) {
       expect(bank.filter((q) => q.source.lessonId === lesson.lessonId).length, lesson.lessonId).toBeGreaterThanOrEqual(5);
     }
+  });
+
+  it('puts the right option of shuffled questions in every position about as often', () => {
+    const shuffled = bank.filter((q) => q.layout === 'shuffled' && q.options.length === 4);
+    const positions = [0, 1, 2, 3].map((position) => shuffled.filter((q) => q.options.findIndex((o) => o.id === q.answer[0]) === position).length);
+    for (const count of positions) expect(count / shuffled.length).toBeGreaterThan(0.15);
+  });
+
+  it('varies the options and their order with the seed, never the question asked', () => {
+    const other = generateQuestionBank(facts, { seed: 2 });
+    expect(other.map((q) => q.id)).toEqual(bank.map((q) => q.id));
+    // A false statement's changed detail is drawn at random too; every other prompt stays.
+    const asked = (questions: Question[]) => questions.filter((q) => q.type !== 'true-false').map((q) => q.prompt);
+    expect(asked(other)).toEqual(asked(bank));
+    const changed = other.filter((q, i) => JSON.stringify(q.options) !== JSON.stringify(bank[i]?.options));
+    expect(changed.length).toBeGreaterThan(bank.length / 3);
   });
 
   it('passes every check, whatever the seed', () => {

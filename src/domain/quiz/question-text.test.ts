@@ -181,12 +181,22 @@ function eventOf(question: Question, v: View): FactEvent {
   return one(candidates, `${v.ctx}: the event asked about`);
 }
 
+/** The explanation names the event and gives its true date. */
+function explainsEvent(v: View, event: FactEvent) {
+  expect(contains(v.explanation, labelText(event.label[v.lang])), `${v.ctx}: the explanation names the event`).toBe(true);
+  expect(
+    datesIn(withoutLabels(v.explanation, [event], v.lang), v.lang).map((d) => d.span),
+    `${v.ctx}: the explanation gives the date of the event`,
+  ).toEqual([factSpan(event)]);
+}
+
 function checkEventYear(question: Question, v: View) {
   const event = eventOf(question, v);
   expect(contains(v.prompt, labelText(event.label[v.lang])), `${v.ctx}: the prompt quotes the event`).toBe(true);
   expect(v.options.every((o) => /^\d{4}$/.test(o)), `${v.ctx}: options are years`).toBe(true);
   expect(one(v.key, v.ctx), `${v.ctx}: the key is the year of the event`).toBe(String(event.date.year));
   for (const year of v.wrong.map(Number)) expect(overlaps([key(year, 1, 1), key(year, 12, 31)], factSpan(event)), `${v.ctx}: ${year} is wrong`).toBe(false);
+  explainsEvent(v, event);
 }
 
 function checkEventDate(question: Question, v: View) {
@@ -200,6 +210,7 @@ function checkEventDate(question: Question, v: View) {
     expect(date.precision, `${v.ctx}: ${option} is as precise as the key`).toBe(shown.precision);
     expect(overlaps(date.span, factSpan(event)), `${v.ctx}: ${option} lies outside the event`).toBe(false);
   }
+  explainsEvent(v, event);
 }
 
 function checkDateEvent(question: Question, v: View) {
@@ -207,11 +218,31 @@ function checkDateEvent(question: Question, v: View) {
   const asked = theDateIn(v.prompt, v.lang, v.ctx);
   expect(asked.span, `${v.ctx}: the prompt gives the date of the event`).toEqual(factSpan(event));
   expect(asked.mid).toBe(event.qualifier === 'mid');
+  // The date reads as it should after the verb: "on 12 September", "in May 2002", "les 13-14 septembre".
+  const when = plain(v.prompt);
+  const grammar =
+    v.lang === 'en'
+      ? asked.precision === 'day'
+        ? /happened on \d/
+        : event.end && event.end.year !== event.date.year && event.date.month === undefined
+          ? /happened from \d{4} to \d{4}/
+          : /happened in (mid-)?[a-z0-9]/
+      : asked.precision === 'day'
+        ? event.end
+          ? /passé les \d/
+          : /passé le (\d|1er)/
+        : event.qualifier === 'mid'
+          ? /passé à la mi-/
+          : event.end && event.end.year !== event.date.year && event.date.month === undefined
+            ? /passé de \d{4} à \d{4}/
+            : /passé en [a-zéû0-9]/;
+  expect(when, `${v.ctx}: “${v.prompt}”`).toMatch(grammar);
   expect(labelText(one(v.key, v.ctx)), `${v.ctx}: the key is the event`).toBe(labelText(event.label[v.lang]));
   for (const option of v.wrong) {
     const other = eventLabelled(option, v.lang, v.ctx);
     expect(overlaps(factSpan(other), factSpan(event)), `${v.ctx}: “${option}” did not happen then`).toBe(false);
   }
+  explainsEvent(v, event);
 }
 
 function checkWhichFirst(_question: Question, v: View) {
@@ -219,6 +250,8 @@ function checkWhichFirst(_question: Question, v: View) {
   const first = eventLabelled(one(v.key, v.ctx), v.lang, v.ctx);
   const second = eventLabelled(one(v.wrong, v.ctx), v.lang, v.ctx);
   expect(factSpan(first)[1], `${v.ctx}: the key ended before the other began`).toBeLessThan(factSpan(second)[0]);
+  expect(datesIn(withoutLabels(v.explanation, [first, second], v.lang), v.lang).map((d) => d.span), `${v.ctx}: the explanation dates both, first first`).toEqual([factSpan(first), factSpan(second)]);
+  for (const event of [first, second]) expect(contains(v.explanation, labelText(event.label[v.lang])), `${v.ctx}: the explanation names ${event.id}`).toBe(true);
 }
 
 function checkOrder(_question: Question, v: View) {
@@ -247,6 +280,7 @@ function checkAcronym(question: Question, v: View) {
     expect(plain(option)).not.toBe(plain(term.expansion[v.lang]));
     expect(expansions.has(plain(option)), `${v.ctx}: “${option}” expands another acronym of the course`).toBe(true);
   }
+  expect(contains(v.explanation, term.abbr[v.lang]) && contains(v.explanation, term.expansion[v.lang]), `${v.ctx}: the explanation expands it`).toBe(true);
 }
 
 function entityOf(question: Question, v: View, has: (entity: FactEntity) => boolean): FactEntity {
@@ -266,6 +300,12 @@ function checkPurpose(question: Question, v: View) {
     expect(plain(option)).not.toBe(purpose(entity));
     expect(siblings.map(purpose), `${v.ctx}: “${option}” is the purpose of another ${entity.kind}`).toContain(plain(option));
   }
+  explainsPurpose(v, entity);
+}
+
+function explainsPurpose(v: View, entity: FactEntity) {
+  expect(contains(v.explanation, nameCore(entity.name[v.lang])), `${v.ctx}: the explanation names it`).toBe(true);
+  expect(contains(v.explanation, entity.purpose?.[v.lang] ?? '(none)'), `${v.ctx}: the explanation gives its purpose`).toBe(true);
 }
 
 function checkPurposeReverse(question: Question, v: View) {
@@ -279,6 +319,7 @@ function checkPurposeReverse(question: Question, v: View) {
       `${v.ctx}: “${option}” is another ${entity.kind} with a purpose of its own`,
     ).toContain(plain(option));
   }
+  explainsPurpose(v, entity);
 }
 
 function checkLocation(question: Question, v: View) {
@@ -287,6 +328,7 @@ function checkLocation(question: Question, v: View) {
   expect(contains(v.prompt, nameCore(entity.name[v.lang])), `${v.ctx}: the prompt names ${entity.name[v.lang]}`).toBe(true);
   expect(plain(one(v.key, v.ctx)), `${v.ctx}: the key is its city`).toBe(plain(`${location.city[v.lang]} (${location.country[v.lang]})`));
   for (const option of v.wrong) expect(plain(option).includes(plain(location.city[v.lang])), `${v.ctx}: “${option}” is elsewhere`).toBe(false);
+  for (const part of [nameCore(entity.name[v.lang]), location.city[v.lang], location.country[v.lang]]) expect(contains(v.explanation, part), `${v.ctx}: the explanation says ${part}`).toBe(true);
 }
 
 function checkFigure(question: Question, v: View) {
@@ -317,6 +359,7 @@ function checkSetMember(question: Question, v: View) {
     expect(others, `${v.ctx}: “${option}” is on a list of the same group`).toContain(plain(option));
   }
   expect(v.options.length).toBeGreaterThanOrEqual(3);
+  for (const member of set.members) expect(contains(v.explanation, member[v.lang]), `${v.ctx}: the explanation lists ${member[v.lang]}`).toBe(true);
 }
 
 /** A true/false statement: read its detail, decide its truth from the fact base, compare with the key. */
@@ -449,6 +492,16 @@ describe('what learners read, checked against the fact base', () => {
     for (const set of facts.sets) expect(about('set-member', set.id), set.id).toHaveLength(set.members.length);
     const events = new Set(bank.filter((q) => q.type === 'which-first' || q.type === 'chronological-order').flatMap((q) => q.facts));
     expect(events.size, 'ordering questions reach most events').toBeGreaterThan(facts.events.length / 2);
+    // Every lesson with three events that do not overlap can be asked to put them in order.
+    for (const lesson of facts.lessons) {
+      const own = facts.events.filter((e) => e.section.unitId === lesson.unitId && e.section.lessonId === lesson.lessonId).sort((a, b) => factSpan(a)[1] - factSpan(b)[1]);
+      let apart = 0;
+      let last = -1;
+      for (const event of own) if (factSpan(event)[0] > last) [apart, last] = [apart + 1, factSpan(event)[1]];
+      const orderings = bank.filter((q) => q.type === 'chronological-order' && q.source.lessonId === lesson.lessonId && q.facts.every((id) => own.some((e) => e.id === id)));
+      if (apart >= 3) expect(orderings.length, `${lesson.lessonId}: an ordering question on its own events`).toBeGreaterThan(0);
+      if (apart >= 2) expect(bank.some((q) => q.type === 'which-first' && q.facts.every((id) => own.some((e) => e.id === id))), `${lesson.lessonId}: which came first`).toBe(true);
+    }
   });
 
   it('makes false true/false statements as often as true ones, over the bank', () => {

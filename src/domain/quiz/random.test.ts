@@ -28,6 +28,10 @@ describe('deriveSeed', () => {
     expect(deriveSeed(0, 'a')).toBe(0xe40c292c);
     expect(deriveSeed(0, 'foobar')).toBe(0xbf9cf968);
     expect(deriveSeed(42, 'select')).toBe(3540922175);
+    // Seeds whose bits overlap the offset basis: the seed is mixed in with XOR, not OR.
+    expect(deriveSeed(1, 'a')).toBe(3842779839);
+    expect(deriveSeed(0xffffffff, 'question')).toBe(2988363714);
+    expect(deriveSeed(123456789, 'positions')).toBe(2477789952);
   });
 
   it('gives different sub-seeds for different names and seeds', () => {
