@@ -6,9 +6,12 @@
  *   npm run test:mutation                 a seeded random sample of 100 mutants (several minutes)
  *   npm run test:mutation -- --all        every mutant (about 800: long)
  *   npm run test:mutation -- --sample 300 --seed 7 --file distractors
+ *   npm run test:mutation -- --list       the mutants per file and the tests each file gets
  *
- * Each mutant runs in a Vitest worker process (./worker.ts) with a time limit: a mutant that
- * loops forever is killed with its worker and counts as killed (the tests did not pass).
+ * Each mutant runs the test files that import its file (directly or not), the fast ones first
+ * and the slow ones (those that compile the real course) only if it survives them, in a Vitest
+ * worker process (./worker.ts) with a time limit: a mutant that loops forever is stopped with
+ * its worker and counts as killed (the tests did not pass).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '100' },
     seed: { type: 'string', default: '12' },
     file: { type: 'string' },
+    list: { type: 'boolean', default: false },
   },
 });
 
@@ -38,6 +42,26 @@ const tests = readdirSync(TARGET_DIR)
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => join(TARGET_DIR, name));
 const texts = new Map(sources.map((file) => [file, readFileSync(file, 'utf8')]));
+
+/** The files of TARGET_DIR a module runs through its imports (relative or `@/domain/quiz/…`), itself included. */
+function reach(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  // Type-only imports carry no code: a mutant cannot reach a test through them.
+  for (const [, spec = ''] of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)) {
+    const name = spec.startsWith('./') ? spec.slice(2) : spec.startsWith('@/domain/quiz/') ? spec.slice('@/domain/quiz/'.length) : null;
+    if (name && !name.includes('/')) reach(join(TARGET_DIR, name.replace(/\.ts$/, '') + '.ts'), seen);
+  }
+  return seen;
+}
+const reachOf = new Map(tests.map((test) => [test, reach(test)]));
+/** Tests that compile the real course are slow; the others run first, and the slow ones only if a mutant survives them. */
+const slow = new Set(tests.filter((test) => readFileSync(test, 'utf8').includes('compileRealCourse')));
+/** The test files that import `file`, directly or not: cheap ones, then slow ones. */
+function testsFor(file: string): [string[], string[]] {
+  const relevant = tests.filter((test) => reachOf.get(test)?.has(file));
+  return [relevant.filter((test) => !slow.has(test)), relevant.filter((test) => slow.has(test))];
+}
 const everyMutant = sources.flatMap((file) => findMutants(file, texts.get(file) ?? ''));
 
 /** A reproducible sample: the same seed picks the same mutants. */
@@ -55,6 +79,14 @@ function sample<T>(items: T[], count: number, seed: number): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out.slice(0, count);
+}
+
+if (values.list) {
+  for (const file of sources) {
+    const [fast, slowOnes] = testsFor(file);
+    console.log(`${file}: ${everyMutant.filter((m) => m.file === file).length} mutants; tests ${[...fast, ...slowOnes.map((t) => `${t} (slow)`)].join(', ')}`);
+  }
+  process.exit(0);
 }
 
 // The course compiled once for every run: the compiler is not under test here.
@@ -90,7 +122,7 @@ class Worker {
     });
   }
 
-  async run(id: number, file: string, code: string | null, limitMs: number): Promise<Outcome & { timedOut: boolean }> {
+  async run(id: number, file: string, code: string | null, files: string[], limitMs: number): Promise<Outcome & { timedOut: boolean }> {
     this.ready ??= this.start();
     await this.ready;
     const child = this.child as ChildProcess;
@@ -104,7 +136,7 @@ class Worker {
         clearTimeout(timer);
         resolve({ ...outcome, timedOut: false });
       });
-      child.send({ id, file, code, tests });
+      child.send({ id, file, code, tests: files });
     });
   }
 
@@ -132,7 +164,7 @@ const started = performance.now();
 console.log(`${everyMutant.length} mutants in ${sources.length} files of ${TARGET_DIR}; running ${mutants.length}${values.all ? '' : ` (sample, seed ${values.seed})`} against ${tests.length} test files`);
 
 const baselineStart = performance.now();
-const baseline = await worker.run(0, sources[0] ?? '', null, 300_000);
+const baseline = await worker.run(0, sources[0] ?? '', null, tests, 300_000);
 const baselineMs = performance.now() - baselineStart;
 if (baseline.killed) {
   console.error(`The tests fail without any mutant: ${baseline.failures.join('; ')}`);
@@ -145,7 +177,13 @@ const survivors: Mutant[] = [];
 let killed = 0;
 let timeouts = 0;
 for (const [index, mutant] of mutants.entries()) {
-  const outcome = await worker.run(index + 1, mutant.file, applyMutant(texts.get(mutant.file) ?? '', mutant), limitMs);
+  const code = applyMutant(texts.get(mutant.file) ?? '', mutant);
+  let outcome: Outcome & { timedOut: boolean } = { id: index + 1, killed: false, failures: [], timedOut: false };
+  for (const files of testsFor(mutant.file)) {
+    if (files.length === 0) continue;
+    outcome = await worker.run(index + 1, mutant.file, code, files, limitMs);
+    if (outcome.killed) break;
+  }
   if (outcome.killed) killed++;
   else survivors.push(mutant);
   if (outcome.timedOut) timeouts++;
