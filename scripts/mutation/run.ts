@@ -7,6 +7,7 @@
  *   npm run test:mutation -- --all        every mutant (about 800: long)
  *   npm run test:mutation -- --sample 300 --seed 7 --file distractors
  *   npm run test:mutation -- --list       the mutants per file and the tests each file gets
+ *   npm run test:mutation -- --verbose --first 10   each mutant and the first test that kills it
  *
  * Each mutant runs the test files that import its file (directly or not), the fast ones first
  * and the slow ones (those that compile the real course) only if it survives them, in a Vitest
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '12' },
     file: { type: 'string' },
     list: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    first: { type: 'string' },
   },
 });
 
@@ -94,7 +97,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'sentinelle-mutation-'));
 const compiledCourse = join(scratch, 'course.json');
 writeFileSync(compiledCourse, JSON.stringify(compileRealCourse()));
 
-const mutants = values.all ? everyMutant : sample(everyMutant, Number(values.sample), Number(values.seed));
+const mutants = (values.all ? everyMutant : sample(everyMutant, Number(values.sample), Number(values.seed))).slice(0, values.first ? Number(values.first) : undefined);
 
 interface Outcome {
   id: number;
@@ -188,7 +191,8 @@ for (const [index, mutant] of mutants.entries()) {
   else survivors.push(mutant);
   if (outcome.timedOut) timeouts++;
   const mark = outcome.killed ? (outcome.timedOut ? 'T' : '.') : 'S';
-  process.stdout.write(mark + ((index + 1) % 50 === 0 ? ` ${index + 1}\n` : ''));
+  if (values.verbose) console.log(`${mark} ${mutant.file}:${mutant.line} ${mutant.description}${outcome.killed ? `: ${outcome.failures[0] ?? ''}`.slice(0, 200) : ''}`);
+  else process.stdout.write(mark + ((index + 1) % 50 === 0 ? ` ${index + 1}\n` : ''));
 }
 worker.stop();
 

@@ -32,13 +32,17 @@ async function run(job: Job): Promise<{ killed: boolean; failures: string[] }> {
   current = job.code === null ? null : { file, code: job.code };
   vitest.invalidateFile(file);
   try {
-    const result = await vitest.runTestFiles(job.tests.map((t) => resolve(t)));
-    const failures = result.testModules.flatMap((module) => {
+    const files = job.tests.map((t) => resolve(t));
+    const result = await vitest.runTestFiles(files);
+    // The result also holds the files of earlier runs, with their old states: only this run's count.
+    const modules = result.testModules.filter((module) => files.includes(module.moduleId));
+    if (modules.length !== files.length) return { killed: true, failures: [`ran ${modules.length} of ${files.length} test files`] };
+    const failures = modules.flatMap((module) => {
       const errors = module.errors().map((error) => `${module.moduleId}: ${error.message}`);
       const failed = [...module.children.allTests('failed')].map((test) => test.fullName);
       return [...errors, ...failed];
     });
-    const killed = failures.length > 0 || result.unhandledErrors.length > 0 || result.testModules.some((module) => !module.ok());
+    const killed = failures.length > 0 || result.unhandledErrors.length > 0 || modules.some((module) => !module.ok());
     return { killed, failures: failures.slice(0, 3) };
   } finally {
     current = null;
