@@ -45,6 +45,16 @@ describe('pickAlike', () => {
     );
   });
 
+  it('never picks two distractors too close to each other, nor one twice', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const chosen = pickAlike(same('zzzz zzzz'), ['alpha', 'alpha beta', 'alpha', 'gamma', 'delta'], same, 3, createRandom(seed));
+        expect(chosen.filter((text) => text.startsWith('alpha'))).toHaveLength(1);
+        expect(chosen).toHaveLength(3);
+      }),
+    );
+  });
+
   it('prefers texts of about the answer’s length', () => {
     const chosen = pickAlike(same('xxxxx'), pool, same, 2, createRandom(1));
     for (const text of chosen) expect(Math.abs(text.length - 5)).toBeLessThanOrEqual(3);
@@ -94,11 +104,13 @@ describe('numberDistractors', () => {
     }
   });
 
-  it('keeps round numbers round', () => {
-    for (const seed of [1, 2, 3]) {
-      for (const n of numberDistractors(360, 3, createRandom(seed))) expect(n % 10).toBe(0);
-      for (const n of numberDistractors(15, 3, createRandom(seed))) expect(n % 5).toBe(0);
+  it('keeps round numbers round: tens for tens from 20, fives for fives from 15', () => {
+    for (let value = 15; value < 1000; value += 5) {
+      const unit = value % 10 === 0 && value >= 20 ? 10 : 5;
+      for (const seed of [1, 2]) for (const n of numberDistractors(value, 3, createRandom(seed * value))) expect(n % unit, `${n} for ${value}`).toBe(0);
     }
+    // Not round: any whole number.
+    expect(numberDistractors(37, 6, createRandom(1)).some((n) => n % 5 !== 0)).toBe(true);
   });
 
   it('offers clearly larger numbers for a floor (a quarter more at least), and numbers far away for an approximation', () => {

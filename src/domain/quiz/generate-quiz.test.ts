@@ -129,6 +129,20 @@ describe('generateQuiz', () => {
     );
   });
 
+  it('never asks about one fact twice in a knowledge check when its lesson has seven facts or more', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const lesson of facts.lessons) {
+          const scope: QuizScope = { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId };
+          if (new Set(generateQuestionBank(facts, { seed: 1, scope }).flatMap((q) => q.facts)).size < 7) continue;
+          const asked = generateBilingualQuiz(facts, { seed, count: 5, scope }).flatMap((q) => q.facts);
+          expect(new Set(asked).size, lesson.lessonId).toBe(asked.length);
+        }
+      }),
+      runs(10),
+    );
+  });
+
   it('asks no type of question more than three times in a final assessment', () => {
     fc.assert(
       fc.property(seeds, (seed) => {

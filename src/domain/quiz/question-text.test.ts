@@ -241,6 +241,8 @@ function checkDateEvent(question: Question, v: View) {
   for (const option of v.wrong) {
     const other = eventLabelled(option, v.lang, v.ctx);
     expect(overlaps(factSpan(other), factSpan(event)), `${v.ctx}: “${option}” did not happen then`).toBe(false);
+    // Plausible: an event of about the same time, not one from the other end of the chronology.
+    expect(Math.abs(other.date.year - event.date.year), `${v.ctx}: “${option}” is near in time`).toBeLessThanOrEqual(10);
   }
   explainsEvent(v, event);
 }
