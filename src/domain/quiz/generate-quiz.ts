@@ -3,7 +3,8 @@
  * the seed and its id, and a quiz only on the seed, its scope, its size and what to avoid.
  */
 import type { FactBase, Lang, LessonRef } from '@/content/course-types';
-import { allCandidates, type Candidate } from './candidates';
+import type { Candidate } from './candidate';
+import { allCandidates } from './candidates';
 import { localizeQuestion, type LocalizedQuestion, type Question } from './question';
 import { createRandom, deriveSeed, shuffle, type Random } from './random';
 import { isScenarioId, scenarioCandidates, scenarioQuota } from './scenario-candidates';

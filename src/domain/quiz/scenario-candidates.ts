@@ -5,7 +5,7 @@
  * position balanced); each distractor keeps the reason shown when a learner picks it.
  */
 import type { FactBase, LocalizedText, Scenario } from '@/content/course-types';
-import type { Candidate } from './candidates';
+import type { Candidate } from './candidate';
 import { deriveSeed } from './random';
 
 /**

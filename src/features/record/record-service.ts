@@ -8,7 +8,7 @@ import { readRecordSources } from '@/db/record-repository';
 import { buildRecord } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
-import { downloadBlob } from '@/features/progress/download';
+import { downloadBlob } from './download-blob';
 import type { RecordRouteData } from './record-data';
 
 export { contentVersion, courseId };
