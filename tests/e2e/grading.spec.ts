@@ -53,7 +53,13 @@ function seedWithOrdering(definition: QuizDefinition): number {
 /** Gives the right answer, or a wrong one, by the texts the learner sees. */
 async function answer(page: Page, lang: Lang, question: LocalizedQuestion, right: boolean) {
   const card = page.locator(`[data-question-id="${question.id}"]`);
-  await expect(card.getByRole('heading', { level: 2 })).toHaveText(question.prompt);
+  // A scenario shows its situation apart, above the question (the heading).
+  if (question.situation) {
+    await expect(card.getByText(question.situation, { exact: true })).toBeVisible();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(question.prompt.slice(question.situation.length).trim());
+  } else {
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(question.prompt);
+  }
   if (question.layout === 'ordering') {
     // The right order, or the right order with its first two swapped.
     const target = right ? question.answer : [question.answer[1], question.answer[0], ...question.answer.slice(2)].map(String);
