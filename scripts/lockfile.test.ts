@@ -54,8 +54,7 @@ async function npmCiAccepts(lockText: string, packageText?: string): Promise<{ o
 function withoutOnePlatformEntry(lock: Lock): { lock: Lock; removed: string } {
   const removed = Object.keys(lock.packages).find((path) => /node_modules\/@rollup\/rollup-/.test(path));
   if (!removed) throw new Error('the lock has no @rollup/rollup-* platform entry to remove');
-  const packages = { ...lock.packages };
-  delete packages[removed];
+  const packages = Object.fromEntries(Object.entries(lock.packages).filter(([path]) => path !== removed));
   return { lock: { ...lock, packages }, removed };
 }
 
