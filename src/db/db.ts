@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Lang } from '@/content/course-types';
 import type { StoredAttempt, StoredLessonProgress } from '@/domain/record/build-record';
+import type { Statement } from '@/domain/record/xapi';
 
 /**
  * Do not rename the database or its tables: a learner's browser knows them by these names,
@@ -25,8 +26,12 @@ export interface Place {
 
 export interface ProfileRow {
   id: 'learner';
-  /** Anonymous id for completion records; never sent anywhere by the app. */
+  /** Anonymous id for completion records; sent only to an LRS the learner or site configured. */
   learnerId: string;
+  /** An LRS the learner entered in settings (given by their training manager). */
+  lrs?: LrsDestination;
+  /** The learner's identifier in their organisation (staff number, e-mail): the xAPI account name. */
+  organisationId?: string;
   displayName: string;
   lang: Lang;
   lastPlace?: Place;
@@ -54,6 +59,51 @@ export interface ActivityRow {
 }
 
 /**
+ * One xAPI statement on its way to the Learning Record Store, keyed by its id (fixed when it
+ * is made, so sending it twice is harmless). Once sent, only the id and time stay, so the same
+ * statement is never queued again; one the LRS refuses is set aside with the LRS's message.
+ */
+export interface OutboxRow {
+  id: string;
+  state: 'pending' | 'set-aside' | 'sent';
+  /** Absent once sent. */
+  statement?: Statement;
+  /** When it was queued: the sender sends oldest first. */
+  queuedAt: number;
+  sentAt?: number;
+  /** Why the LRS refused it (set-aside rows). */
+  refusal?: { status: number; message: string; at: number };
+}
+
+/** The sender's state, shared by every tab: one row, `lrs`. */
+export interface DeliveryRow {
+  id: 'lrs';
+  /** Failed tries in a row (network, 5xx): the backoff grows with it. */
+  failures: number;
+  /** No try before this time (backoff), unless the learner asks. */
+  notBefore: number;
+  lastSentAt?: number;
+  /** The last problem, in words the app translates; cleared by the next success. */
+  problem?: { kind: 'auth' | 'network' | 'server' | 'blocked'; status?: number; at: number };
+}
+
+/** Where statements go, as the learner or the site configured it. */
+export interface LrsDestination {
+  /** The xAPI base, ending with a slash: `https://lrs.example.org/xapi/`. */
+  endpoint: string;
+  /** The Authorization header value, `Basic …`. */
+  auth: string;
+}
+
+/** The site's `config.json`, as last read (kept for offline starts). */
+export interface DeploymentRow {
+  id: 'deployment';
+  lrs?: LrsDestination;
+  actorHomePage?: string;
+  readAt: number;
+}
+
+/**
  * Durability: transactions keep the browser's default, "relaxed" in Chromium since 121, in
  * Firefox and in Safari (Dexie's `chromeTransactionDurability` is left alone). A save resolves
  * once the browser has handed it to the operating system, without waiting for the disk: an
@@ -68,6 +118,9 @@ export class SentinelleDb extends Dexie {
   quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
   profile!: EntityTable<ProfileRow, 'id'>;
   activity!: EntityTable<ActivityRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  delivery!: EntityTable<DeliveryRow, 'id'>;
+  deployment!: EntityTable<DeploymentRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -83,6 +136,13 @@ export class SentinelleDb extends Dexie {
     this.version(2).stores({
       quizAttempts: 'id, quizId, startedAt, [quizId+startedAt], updatedAt',
       activity: '++id, at, type, subject',
+    });
+    // 3: statements waiting for the Learning Record Store (oldest first by state), the
+    // sender's state, and the site's configuration as last read.
+    this.version(3).stores({
+      outbox: 'id, [state+queuedAt]',
+      delivery: 'id',
+      deployment: 'id',
     });
   }
 }

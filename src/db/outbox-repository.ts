@@ -1,0 +1,117 @@
+// The outbox: xAPI statements waiting for the Learning Record Store, written in the same
+// transaction as the progress change that causes them (so a closed tab, a crash or a reload
+// loses none), and the sender's state, shared by every tab. Sent statements keep only their id
+// and time, so the same statement is never queued twice.
+import type { EntityTable } from 'dexie';
+import type { Statement } from '@/domain/record/xapi';
+import type { DeliveryRow, OutboxRow } from './db';
+import { getDb, safeWrite } from './storage';
+
+const initialDelivery = (): DeliveryRow => ({ id: 'lrs', failures: 0, notBefore: 0 });
+
+/**
+ * Queues statements not seen before. Call it inside a read-write transaction that includes
+ * `outbox`, the one that writes the change the statements describe.
+ */
+export async function queueInTransaction(outbox: EntityTable<OutboxRow, 'id'>, statements: readonly Statement[], now: number): Promise<number> {
+  if (statements.length === 0) return 0;
+  const unique = [...new Map(statements.map((statement) => [statement.id, statement])).values()];
+  const known = await outbox.bulkGet(unique.map((statement) => statement.id));
+  const fresh = unique.filter((_, i) => known[i] === undefined).map((statement, i): OutboxRow => ({ id: statement.id, state: 'pending', statement, queuedAt: now + i / 1000 }));
+  if (fresh.length > 0) await outbox.bulkAdd(fresh);
+  return fresh.length;
+}
+
+/** Queues statements in a transaction of their own (an imported record, a newly set LRS). */
+export async function queueStatements(statements: readonly Statement[], now: number): Promise<number> {
+  const db = getDb();
+  let added = 0;
+  await safeWrite(() =>
+    db.transaction('rw', db.outbox, async () => {
+      added = await queueInTransaction(db.outbox, statements, now);
+    }),
+  );
+  return added;
+}
+
+/** The oldest pending statements. */
+export function nextBatch(limit: number): Promise<OutboxRow[]> {
+  return getDb().outbox.where('[state+queuedAt]').between(['pending', -Infinity], ['pending', Infinity]).limit(limit).toArray();
+}
+
+export function getDelivery(): Promise<DeliveryRow> {
+  return getDb().delivery.get('lrs').then((row) => row ?? initialDelivery());
+}
+
+async function changeDelivery(change: (row: DeliveryRow) => DeliveryRow, extra?: () => Promise<unknown>): Promise<boolean> {
+  const db = getDb();
+  return safeWrite(() =>
+    db.transaction('rw', db.outbox, db.delivery, async () => {
+      await extra?.();
+      const row = (await db.delivery.get('lrs')) ?? initialDelivery();
+      await db.delivery.put(change(row));
+    }),
+  );
+}
+
+/** Statements the LRS stored: their bodies go, their ids stay; the backoff starts over. */
+export function markSent(ids: readonly string[], now: number): Promise<boolean> {
+  const db = getDb();
+  return changeDelivery(
+    () => ({ id: 'lrs', failures: 0, notBefore: 0, lastSentAt: now }),
+    async () => {
+      const rows = await db.outbox.bulkGet([...ids]);
+      await db.outbox.bulkPut(rows.filter((row) => row !== undefined).map((row) => ({ id: row.id, state: 'sent', queuedAt: row.queuedAt, sentAt: now })));
+    },
+  );
+}
+
+/** A statement the LRS refuses for what it says: kept aside, with the LRS's words. */
+export function setAside(id: string, refusal: { status: number; message: string }, now: number): Promise<boolean> {
+  const db = getDb();
+  return safeWrite(() =>
+    db.outbox
+      .where('id')
+      .equals(id)
+      .modify((row) => {
+        row.state = 'set-aside';
+        row.refusal = { ...refusal, at: now };
+      }),
+  );
+}
+
+/** A failed try: the problem shown to the learner, and when to try again. */
+export function noteProblem(problem: NonNullable<DeliveryRow['problem']>, notBefore: number, countsAsFailure: boolean): Promise<boolean> {
+  return changeDelivery((row) => ({ ...row, problem, notBefore, failures: countsAsFailure ? row.failures + 1 : row.failures }));
+}
+
+/** "Send now", or new credentials: try at once. */
+export function clearBackoff(): Promise<boolean> {
+  return changeDelivery((row) => ({ ...row, notBefore: 0, failures: 0 }));
+}
+
+export interface OutboxStatus {
+  pending: number;
+  setAside: number;
+  sent: number;
+  delivery: DeliveryRow;
+  /** The LRS's message for the most recent refusal. */
+  lastRefusal?: NonNullable<OutboxRow['refusal']>;
+}
+
+/** What the record page and settings show (a live query). */
+export async function getOutboxStatus(): Promise<OutboxStatus> {
+  const db = getDb();
+  return db.transaction('r', db.outbox, db.delivery, async () => {
+    const count = (state: OutboxRow['state']) => db.outbox.where('[state+queuedAt]').between([state, -Infinity], [state, Infinity]).count();
+    const [pending, asideCount, sent, delivery, asideRows] = await Promise.all([
+      count('pending'),
+      count('set-aside'),
+      count('sent'),
+      db.delivery.get('lrs'),
+      db.outbox.where('[state+queuedAt]').between(['set-aside', -Infinity], ['set-aside', Infinity]).toArray(),
+    ]);
+    const lastRefusal = asideRows.map((row) => row.refusal).filter((refusal) => refusal !== undefined).sort((a, b) => b.at - a.at)[0];
+    return { pending, setAside: asideCount, sent, delivery: delivery ?? initialDelivery(), ...(lastRefusal ? { lastRefusal } : {}) };
+  });
+}
