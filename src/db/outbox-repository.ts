@@ -2,7 +2,7 @@
 // transaction as the progress change that causes them (so a closed tab, a crash or a reload
 // loses none), and the sender's state, shared by every tab. Sent statements keep only their id
 // and time, so the same statement is never queued twice.
-import type { EntityTable } from 'dexie';
+import { liveQuery, type EntityTable } from 'dexie';
 import type { Statement } from '@/domain/record/xapi';
 import type { DeliveryRow, OutboxRow } from './db';
 import { getDb, safeWrite } from './storage';
@@ -85,9 +85,9 @@ export function noteProblem(problem: NonNullable<DeliveryRow['problem']>, notBef
   return changeDelivery((row) => ({ ...row, problem, notBefore, failures: countsAsFailure ? row.failures + 1 : row.failures }));
 }
 
-/** "Send now", or new credentials: try at once. */
+/** New credentials or a new LRS: try at once, forgetting the last problem. */
 export function clearBackoff(): Promise<boolean> {
-  return changeDelivery((row) => ({ ...row, notBefore: 0, failures: 0 }));
+  return changeDelivery(({ problem: _problem, ...row }) => ({ ...row, notBefore: 0, failures: 0 }));
 }
 
 export interface OutboxStatus {
@@ -114,4 +114,13 @@ export async function getOutboxStatus(): Promise<OutboxStatus> {
     const lastRefusal = asideRows.map((row) => row.refusal).filter((refusal) => refusal !== undefined).sort((a, b) => b.at - a.at)[0];
     return { pending, setAside: asideCount, sent, delivery: delivery ?? initialDelivery(), ...(lastRefusal ? { lastRefusal } : {}) };
   });
+}
+
+/** Calls `listener` whenever the number of pending statements changes (any tab). */
+export function watchPending(listener: (pending: number) => void): () => void {
+  const subscription = liveQuery(() => getDb().outbox.where('[state+queuedAt]').between(['pending', -Infinity], ['pending', Infinity]).count()).subscribe({
+    next: listener,
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }

@@ -34,6 +34,8 @@ export interface DrainResult {
   stopped?: 'auth' | 'retry' | 'backoff';
   /** When to try again (retry, backoff). */
   retryAt?: number;
+  /** maxBatches was reached with statements still waiting. */
+  more?: boolean;
 }
 
 export interface DrainOptions {
@@ -101,5 +103,5 @@ export async function drain(outbox: OutboxPort, transport: TransportPort, clock:
     }
     if (sent.length > 0) await outbox.markSent(sent, clock.now());
   }
-  return result;
+  return { ...result, more: true };
 }

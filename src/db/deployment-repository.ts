@@ -1,0 +1,26 @@
+// The site's configuration (config.json) as last read, kept so an offline start still knows
+// where statements go; and the learner's own LRS settings, in their profile.
+import type { DeploymentRow, LrsDestination } from './db';
+import { getDb, safeWrite } from './storage';
+
+export function getDeployment(): Promise<DeploymentRow | undefined> {
+  return getDb().deployment.get('deployment');
+}
+
+export function saveDeployment(row: Omit<DeploymentRow, 'id'>): Promise<boolean> {
+  return safeWrite(() => getDb().deployment.put({ id: 'deployment', ...row }));
+}
+
+/** The site has no config.json: no LRS from the site. */
+export function clearDeployment(): Promise<boolean> {
+  return safeWrite(() => getDb().deployment.delete('deployment'));
+}
+
+/** Where statements go: the learner's own LRS first, else the site's; none when neither is set. */
+export async function getDestination(): Promise<{ lrs: LrsDestination; source: 'learner' | 'site' } | undefined> {
+  const db = getDb();
+  const [profile, deployment] = await Promise.all([db.profile.get('learner'), db.deployment.get('deployment')]);
+  if (profile?.lrs) return { lrs: profile.lrs, source: 'learner' };
+  if (deployment?.lrs) return { lrs: deployment.lrs, source: 'site' };
+  return undefined;
+}
