@@ -39,7 +39,7 @@ function measure(runs: number, run: () => unknown): Timing {
 export async function benchRecord(answers = 10_000, runs = 7): Promise<RecordBench> {
   const course = compileRealCourse();
   const history = historyWithAnswers(answers);
-  const input = { courseId: course.id, contentVersion: '0'.repeat(64), build: 'bench', outlines: course.outlines, facts: course.facts, ...history, now: Date.UTC(2026, 10, 23) };
+  const input = { courseId: course.id, contentVersion: '0'.repeat(64), build: 'bench', outlines: course.outlines, ...history, now: Date.UTC(2026, 10, 23) };
   let text = '';
   const exportTiming = measure(runs, () => {
     text = JSON.stringify(buildRecord(input), null, 2);
@@ -47,8 +47,8 @@ export async function benchRecord(answers = 10_000, runs = 7): Promise<RecordBen
   const legacy = { ...input, ...ungraded(history) };
   const ungradedTiming = measure(Math.min(runs, 3), () => JSON.stringify(buildRecord(legacy), null, 2));
   const record = buildRecord(input);
-  const xapi = measure(runs, () => JSON.stringify(recordStatements(record, { facts: course.facts })));
-  const statements = recordStatements(record, { facts: course.facts }).length;
+  const xapi = measure(runs, () => JSON.stringify(recordStatements(record)));
+  const statements = recordStatements(record).length;
   const importCheck = measure(runs, () => parseRecord(text, text.length, { courseId: course.id }));
   const counted = record.quizAttempts.reduce((sum, attempt) => sum + attempt.responses.length, 0);
   return { ...exportTiming, answers: counted, ungraded: ungradedTiming, bytes: Buffer.byteLength(text), statements, xapi, importCheck };

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { langOfPath } from '@/domain/course-ids';
 import { initI18n } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
 import { createAppRouter } from './router';
@@ -9,8 +10,7 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const firstSegment = window.location.pathname.split('/')[1];
-await initI18n(firstSegment === 'en' || firstSegment === 'fr' ? firstSegment : preferredLanguage());
+await initI18n(langOfPath(window.location.pathname) ?? preferredLanguage());
 
 createRoot(root).render(
   <StrictMode>

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
-import { isLang } from '@/content/course-types';
+import { homePath, langOfPath } from '@/domain/course-ids';
 import { preferredLanguage } from '@/i18n/language';
 
 /** Not-found and unexpected-error page, in the language of the address when it has one. */
 export function RouteError() {
   const error = useRouteError();
-  const segment = window.location.pathname.split('/')[1];
-  const lang = isLang(segment) ? segment : preferredLanguage();
+  const lang = langOfPath(window.location.pathname) ?? preferredLanguage();
   const { t } = useTranslation('common', { lng: lang });
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   if (!notFound) console.error(error);
@@ -18,7 +17,7 @@ export function RouteError() {
       <p>{notFound ? t('notFound.body') : t('error.body')}</p>
       {notFound ? (
         <p>
-          <Link to={`/${lang}`}>{t('notFound.back')}</Link>
+          <Link to={homePath(lang)}>{t('notFound.back')}</Link>
         </p>
       ) : (
         <p>

@@ -1,5 +1,7 @@
 /** The route table: `/` picks a language, everything else lives under `/fr/…` or `/en/…`. */
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import { contentVersion } from 'virtual:course';
+import { homePath, ROUTE_PATTERNS } from '@/domain/course-ids';
 import { isLang } from '@/content/course-types';
 import { saveLanguagePreference } from '@/db/language-preference';
 import { openStorage } from '@/db/storage';
@@ -22,7 +24,8 @@ async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageR
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   saveLanguagePreference(lang);
-  const [outline] = await Promise.all([loadOutline(lang), openStorage()]);
+  // Today's facts are loaded only if the database must first give older attempts their questions.
+  const [outline] = await Promise.all([loadOutline(lang), openStorage(async () => ({ facts: await loadFacts(), contentVersion }))]);
   return { lang, outline };
 }
 
@@ -44,7 +47,7 @@ const quizPage = async () => ({ Component: (await import('@/features/quiz/quiz-p
 
 export function createAppRouter() {
   return createBrowserRouter([
-    { path: '/', loader: () => redirect(`/${preferredLanguage()}`) },
+    { path: '/', loader: () => redirect(homePath(preferredLanguage())) },
     {
       id: LANGUAGE_ROUTE_ID,
       path: '/:lang',
@@ -62,11 +65,11 @@ export function createAppRouter() {
             { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
             { path: 'record', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/record-page')).RecordPage }) },
             { path: 'certificate', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/certificate-page')).CertificatePage }) },
-            { path: 'assessment', loader: quizLoader, lazy: quizPage },
-            { path: ':unitId/quiz', loader: quizLoader, lazy: quizPage },
-            { path: ':unitId/:lessonId/check', loader: quizLoader, lazy: quizPage },
+            { path: ROUTE_PATTERNS.finalAssessment, loader: quizLoader, lazy: quizPage },
+            { path: ROUTE_PATTERNS.unitQuiz, loader: quizLoader, lazy: quizPage },
+            { path: ROUTE_PATTERNS.lessonCheck, loader: quizLoader, lazy: quizPage },
             {
-              path: ':unitId/:lessonId',
+              path: ROUTE_PATTERNS.lesson,
               loader: lessonLoader,
               lazy: async () => ({ Component: (await import('@/features/course-reader/lesson-page')).LessonPage }),
             },

@@ -1,8 +1,9 @@
-// Quiz attempts: each answer is saved the moment it is given, with its time and language, so
-// a reload, a closed tab or a power cut resumes at the same question with every answer kept.
+// Quiz attempts: the questions as shown are saved when the attempt starts, and each answer the
+// moment it is given, with its time and language, so a reload, a closed tab or a power cut
+// resumes at the same question with every answer kept, and later versions show what was seen.
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
-import type { ActivityRow, QuizAttemptRow } from './db';
+import type { QuizAttemptRow } from './db';
 import { getDb, safeWrite } from './storage';
 
 /** The most recent attempt of a quiz, finished or not. */
@@ -19,28 +20,17 @@ export function getAllAttempts(): Promise<QuizAttemptRow[]> {
 }
 
 export function createAttempt(attempt: Omit<QuizAttemptRow, 'updatedAt'>): Promise<boolean> {
-  const db = getDb();
-  return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, db.activity, async () => {
-      await db.quizAttempts.add({ ...attempt, updatedAt: attempt.startedAt });
-      await db.activity.add({ at: attempt.startedAt, type: 'quiz-started', lang: attempt.lang, subject: attempt.quizId, data: { attemptId: attempt.id, seed: attempt.seed } });
-    }),
-  );
+  return safeWrite(() => getDb().quizAttempts.add({ ...attempt, updatedAt: attempt.startedAt }));
 }
 
 /**
- * Changes one attempt and logs it, in one transaction. `change` returns the changed fields,
- * or null when there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
+ * Changes one attempt, in one transaction. `change` returns the changed fields, or null when
+ * there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
  */
-function changeAttempt(
-  attemptId: string,
-  now: number,
-  change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null,
-  log?: Omit<ActivityRow, 'at' | 'subject'>,
-): Promise<boolean> {
+function changeAttempt(attemptId: string, now: number, change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null): Promise<boolean> {
   const db = getDb();
   return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, db.activity, async () => {
+    db.transaction('rw', db.quizAttempts, async () => {
       // Read and write in the same read-write transaction: IndexedDB runs two of them on the
       // same store one after the other, so another tab's save is never undone. (A get and a
       // put cost less than modify(), which opens a cursor.)
@@ -48,22 +38,16 @@ function changeAttempt(
       const fields = row && change(row);
       if (!row || !fields) return;
       await db.quizAttempts.put({ ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) });
-      if (log) await db.activity.add({ ...log, at: now, subject: attemptId });
     }),
   );
 }
 
 /** Saves one answer. An answer already given (in this tab or another) is never replaced. */
 export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number, correct?: boolean): Promise<boolean> {
-  return changeAttempt(
-    attemptId,
-    now,
-    (row) => {
-      const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
-      return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
-    },
-    { type: 'question-answered', lang, data: { questionId, optionIds } },
-  );
+  return changeAttempt(attemptId, now, (row) => {
+    const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
+    return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
+  });
 }
 
 /** Moves to another question of an unfinished attempt. */
@@ -74,14 +58,9 @@ export function setCurrentQuestion(attemptId: string, index: number, now: number
   });
 }
 
-export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, lang: Lang, now: number): Promise<boolean> {
-  return changeAttempt(
-    attemptId,
-    now,
-    (row) => {
-      const next = finishPure(row, now);
-      return next === row ? null : { finishedAt: next.finishedAt, score };
-    },
-    { type: 'quiz-finished', lang, data: { ...score } },
-  );
+export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, now: number): Promise<boolean> {
+  return changeAttempt(attemptId, now, (row) => {
+    const next = finishPure(row, now);
+    return next === row ? null : { finishedAt: next.finishedAt, score };
+  });
 }

@@ -7,6 +7,7 @@ import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { StorageBanner } from '@/features/progress/components/storage-banner';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
+import { homePath, pagePath } from '@/domain/course-ids';
 
 /** The frame of every page in one language: skip link, header, navigation, footer. */
 export function LanguageLayout() {
@@ -23,7 +24,7 @@ export function LanguageLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={`/${lang}`} className="brand">
+          <Link to={homePath(lang)} className="brand">
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span className="brand__text">
               <span className="brand__name">{t('appName')}</span>
@@ -31,15 +32,15 @@ export function LanguageLayout() {
             </span>
           </Link>
           <nav aria-label={t('nav.label')} className="site-nav">
-            <NavLink to={`/${lang}`} end className="site-nav__home">
+            <NavLink to={homePath(lang)} end className="site-nav__home">
               {t('nav.home')}
             </NavLink>
-            <NavLink to={`/${lang}/chronology`} end>
+            <NavLink to={pagePath(lang, 'chronology')} end>
               {t('nav.chronology')}
             </NavLink>
-            <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
-            <NavLink to={`/${lang}/record`}>{t('nav.record')}</NavLink>
-            <NavLink to={`/${lang}/settings`}>{t('settings:nav')}</NavLink>
+            <NavLink to={pagePath(lang, 'glossary')}>{t('nav.glossary')}</NavLink>
+            <NavLink to={pagePath(lang, 'record')}>{t('nav.record')}</NavLink>
+            <NavLink to={pagePath(lang, 'settings')}>{t('settings:nav')}</NavLink>
           </nav>
           <ConnectionStatus />
           <LanguageSwitch lang={lang} />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CourseEvent } from '@/content/course-types';
 import { formatFactDate } from '@/domain/format-fact-date';
-import { lessonPath } from '@/features/course-reader/course-data';
+import { lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** The course's dated milestones as a timeline, filterable by theme (kept in the address). */
@@ -65,7 +65,7 @@ export function ChronologyPage() {
                   <p className="timeline__footer">
                     <span className={`tag tag--${event.theme}`}>{themeLabel(event.theme)}</span>
                     <Link
-                      to={lessonPath(lang, event.section, event.section.sectionId)}
+                      to={lessonPath(lang, event.section.unitId, event.section.lessonId, event.section.sectionId)}
                       aria-label={t('chronology.readMoreAbout', { label: event.label })}
                     >
                       {t('chronology.readMore')}

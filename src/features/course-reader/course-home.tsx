@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProgressBar } from '@/components/progress-bar';
 import { lessonStatus, quizStatus, shareRead } from '@/domain/progress/progress';
-import { finalAssessment, lessonCheck, unitQuiz } from '@/domain/quiz/quiz-definitions';
-import { lessonProgressKey } from '@/db/progress-repository';
+import { lessonKey, lessonPath, pagePath, quizId, quizPath } from '@/domain/course-ids';
 import { ContinueCard } from '@/features/progress/components/continue-card';
 import { LessonStatusBadge, QuizStatusBadge } from '@/features/progress/components/status-badges';
 import { useCourseProgress } from '@/features/progress/hooks/use-course-progress';
-import { lessonPath, lessonsInOrder } from './course-data';
+import { lessonsInOrder } from './course-data';
 import { useCourse } from './hooks/use-course';
 
 /** The course home: where to continue, progress, and the units with their lessons and quizzes. */
@@ -19,7 +18,7 @@ export function CourseHome() {
   const first = lessons[0];
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.readingMinutes, 0);
   const lessonMap = progress?.lessons ?? new Map();
-  const keys = (items: { unitId: string; id: string }[]) => items.map((l) => lessonProgressKey(l.unitId, l.id));
+  const keys = (items: { unitId: string; id: string }[]) => items.map((l) => lessonKey(l.unitId, l.id));
   const readCount = keys(lessons).filter((key) => lessonStatus(lessonMap.get(key)) === 'read').length;
   const attemptsOf = (quizId: string) => progress?.attempts.get(quizId) ?? [];
   // Until the learner's progress is read (a few milliseconds: storage is open by now), hold
@@ -40,14 +39,14 @@ export function CourseHome() {
         </p>
         <div className="hero__actions">
           {first ? (
-            <Link className="button button--primary" to={lessonPath(lang, first)}>
+            <Link className="button button--primary" to={lessonPath(lang, first.unitId, first.id)}>
               {t('home.start')}
             </Link>
           ) : null}
-          <Link className="button" to={`/${lang}/assessment`}>
+          <Link className="button" to={quizPath(lang, { kind: 'final-assessment' })}>
             {t('quiz:entry.finalAssessment')}
           </Link>
-          <QuizStatusBadge status={quizStatus(attemptsOf(finalAssessment.id))} />
+          <QuizStatusBadge status={quizStatus(attemptsOf(quizId({ kind: 'final-assessment' })))} />
         </div>
       </section>
       <div className="home__progress">
@@ -69,14 +68,14 @@ export function CourseHome() {
             <ProgressBar value={shareRead(keys(unit.lessons), lessonMap)} label={t('progress:course.barUnit', { unit: unit.title })} className="progress--small" />
             <ol className="lesson-list">
               {unit.lessons.map((lesson) => {
-                const check = quizStatus(attemptsOf(lessonCheck(unit.id, lesson.id).id));
+                const check = quizStatus(attemptsOf(quizId({ kind: 'lesson-check', unitId: unit.id, lessonId: lesson.id })));
                 return (
                   <li key={lesson.id}>
-                    <Link to={lessonPath(lang, lesson)} className="lesson-list__link">
+                    <Link to={lessonPath(lang, unit.id, lesson.id)} className="lesson-list__link">
                       <span className="lesson-list__title">{lesson.title}</span>
                       <span className="lesson-list__meta">
                         <span className="lesson-list__time">{t('readingTime', { count: lesson.readingMinutes })}</span>
-                        <LessonStatusBadge status={lessonStatus(lessonMap.get(lessonProgressKey(unit.id, lesson.id)))} />
+                        <LessonStatusBadge status={lessonStatus(lessonMap.get(lessonKey(unit.id, lesson.id)))} />
                         {check.state === 'not-started' ? null : <QuizStatusBadge status={check} />}
                       </span>
                     </Link>
@@ -85,8 +84,8 @@ export function CourseHome() {
               })}
             </ol>
             <p className="unit-card__quiz">
-              <Link to={`/${lang}/${unit.id}/quiz`}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>{' '}
-              <QuizStatusBadge status={quizStatus(attemptsOf(unitQuiz(unit.id).id))} />
+              <Link to={quizPath(lang, { kind: 'unit-quiz', unitId: unit.id })}>{`${t('quiz:entry.unitQuiz')} · ${unit.title}`}</Link>{' '}
+              <QuizStatusBadge status={quizStatus(attemptsOf(quizId({ kind: 'unit-quiz', unitId: unit.id })))} />
             </p>
           </li>
         ))}
@@ -94,11 +93,11 @@ export function CourseHome() {
       <section className="explore" aria-labelledby="explore-title">
         <h2 id="explore-title">{t('home.explore')}</h2>
         <div className="explore__grid">
-          <Link className="explore__card" to={`/${lang}/chronology`}>
+          <Link className="explore__card" to={pagePath(lang, 'chronology')}>
             <span className="explore__title">{t('common:nav.chronology')}</span>
             <span>{t('home.chronologyCard')}</span>
           </Link>
-          <Link className="explore__card" to={`/${lang}/glossary`}>
+          <Link className="explore__card" to={pagePath(lang, 'glossary')}>
             <span className="explore__title">{t('common:nav.glossary')}</span>
             <span>{t('home.glossaryCard')}</span>
           </Link>

@@ -7,6 +7,7 @@ import { downloadCertificate } from './download-certificate';
 import { useRecord } from './hooks/use-record';
 import type { RecordRouteData } from './record-data';
 import { downloadRecordJson } from './record-service';
+import { pagePath } from '@/domain/course-ids';
 
 /** The certificate on screen, ready to print, with its PDF a click away. */
 export function CertificatePage() {
@@ -20,7 +21,7 @@ export function CertificatePage() {
     <div className="page certificate-page">
       <title>{`${content.heading} · ${outline.title}`}</title>
       <div className="certificate-page__actions no-print">
-        <Link to={`/${lang}/record`}>{t('certificate.back')}</Link>
+        <Link to={pagePath(lang, 'record')}>{t('certificate.back')}</Link>
         <button type="button" className="button" onClick={() => downloadRecordJson(record)}>
           {t('certificate.downloadRecord')}
         </button>
@@ -33,7 +34,7 @@ export function CertificatePage() {
       </div>
       {content.named ? null : (
         <p className="certificate-page__hint no-print">
-          {t('certificate.noNameHint')} <Link to={`/${lang}/settings`}>{t('settings:nav')}</Link>
+          {t('certificate.noNameHint')} <Link to={pagePath(lang, 'settings')}>{t('settings:nav')}</Link>
         </p>
       )}
       <article className={`certificate${content.achieved ? ' certificate--achieved' : ''}`} aria-labelledby="certificate-heading">

@@ -11,7 +11,8 @@ import { downloadCertificate } from './download-certificate';
 import { formatDate, formatDuration, formatPercent } from './format';
 import { useRecord } from './hooks/use-record';
 import type { RecordRouteData } from './record-data';
-import { courseId, downloadRecordJson, downloadStatements } from './record-service';
+import { contentVersion, courseId, downloadRecordJson, downloadStatements } from './record-service';
+import { pagePath } from '@/domain/course-ids';
 
 /** The learner's record: result, completion rules, progress by unit, export and restore. */
 export function RecordPage() {
@@ -125,7 +126,7 @@ export function RecordPage() {
           </li>
         </ul>
         <p>
-          <Link to={`/${lang}/certificate`}>{t('export.view')}</Link>
+          <Link to={pagePath(lang, 'certificate')}>{t('export.view')}</Link>
         </p>
         <p className="record__digest">
           {t('export.digest')} <code translate="no">{groupDigest(record.integrity.digest)}</code>
@@ -139,7 +140,7 @@ export function RecordPage() {
       <section className="record__block" aria-labelledby="import-title">
         <h2 id="import-title">{t('import.title')}</h2>
         <p>{t('import.hint')}</p>
-        <ImportForm lang={lang} courseId={courseId} quizIds={courseQuizIds(data.outlines.fr)} />
+        <ImportForm lang={lang} courseId={courseId} quizIds={courseQuizIds(data.outlines.fr)} rebuild={{ facts: data.facts, contentVersion }} />
       </section>
     </div>
   );

@@ -11,11 +11,11 @@ import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
 import { downloadBlob } from '@/features/progress/download';
 import type { RecordRouteData } from './record-data';
 
-export { courseId };
+export { contentVersion, courseId };
 
 export async function currentRecord(data: RecordRouteData, lang: Lang, now = Date.now()): Promise<CompletionRecord> {
   const sources = await readRecordSources(lang, now);
-  return buildRecord({ courseId, contentVersion, build: __BUILD_ID__, outlines: data.outlines, facts: data.facts, ...sources, now });
+  return buildRecord({ courseId, contentVersion, build: __BUILD_ID__, outlines: data.outlines, ...sources, now });
 }
 
 /** `sentinelle-record-2026-11-23.json`: the date of the export, so several files sort well. */
@@ -30,7 +30,7 @@ export function downloadRecordJson(record: CompletionRecord): string {
 
 export function downloadStatements(record: CompletionRecord, data: RecordRouteData): string {
   const name = recordFileName(record, 'xapi', 'json');
-  const statements = recordStatements(record, { base: __XAPI_BASE__, facts: data.facts, descriptions: outlineDescriptions(data.outlines) });
+  const statements = recordStatements(record, { base: __XAPI_BASE__, descriptions: outlineDescriptions(data.outlines) });
   downloadBlob(name, new Blob([JSON.stringify(statements, null, 2)], { type: 'application/json' }));
   return name;
 }

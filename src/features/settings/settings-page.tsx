@@ -9,6 +9,7 @@ import { downloadBackup } from '@/features/progress/download';
 import { useProfile } from '@/features/progress/hooks/use-learner-data';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import { formatBytes } from '@/i18n/format-bytes';
+import { pagePath } from '@/domain/course-ids';
 
 /** Name for the certificate, storage used and kept, backup and reset. */
 export function SettingsPage() {
@@ -71,7 +72,7 @@ export function SettingsPage() {
       <section className="settings__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>
         <p>
-          {t('export.hint')} <Link to={`/${lang}/record`}>{t('export.restore')}</Link>
+          {t('export.hint')} <Link to={pagePath(lang, 'record')}>{t('export.restore')}</Link>
         </p>
         <button type="button" className="button" onClick={async () => {
             if (!(await downloadBackup(lang))) setMessage(t('export.failed'));

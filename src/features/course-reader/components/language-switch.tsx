@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import type { Lang } from '@/content/course-types';
 import { otherLanguage } from '@/i18n/language';
 import { useReaderStore } from '../reader-store';
+import { inLanguage } from '@/domain/course-ids';
 
 /** Links to the same page in the other language, at the section being read. */
 export function LanguageSwitch({ lang }: { lang: Lang }) {
@@ -10,12 +11,11 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   const location = useLocation();
   const sectionId = useReaderStore((state) => state.sectionId);
   const target = otherLanguage(lang);
-  const rest = location.pathname.split('/').slice(2).join('/');
   const hash = sectionId ? `#${sectionId}` : location.hash;
   return (
     <Link
       className="language-switch"
-      to={`/${target}${rest ? `/${rest}` : ''}${location.search}${hash}`}
+      to={`${inLanguage(location.pathname, target)}${location.search}${hash}`}
       hrefLang={target}
       lang={target}
     >

@@ -1,27 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CourseOutline } from '@/content/course-types';
-import { finalAssessment, lessonCheck, unitQuiz } from '@/domain/quiz/quiz-definitions';
+import { placePath, quizId, type Place } from '@/domain/course-ids';
 import type { CourseProgress } from '../hooks/use-course-progress';
 
 /** Where "Continue" leads: the last place, unless it is a quiz since finished; then the last lesson read. */
-function resumePlace(progress: CourseProgress) {
+function resumePlace(progress: CourseProgress): Place | undefined {
   const place = progress.profile?.lastPlace;
   if (place?.kind === 'lesson') return place;
   if (place?.kind === 'quiz') {
-    const quizId = quizIdOf(place.path);
-    const latest = [...(progress.attempts.get(quizId) ?? [])].sort((a, b) => b.startedAt - a.startedAt)[0];
+    const latest = [...(progress.attempts.get(quizId(place.quiz)) ?? [])].sort((a, b) => b.startedAt - a.startedAt)[0];
     if (latest && latest.finishedAt === undefined) return place;
   }
   const lesson = [...progress.lessons.values()].sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  return lesson ? { path: `/${lesson.lastLang}/${lesson.unitId}/${lesson.lessonId}${lesson.lastSectionId ? `#${lesson.lastSectionId}` : ''}`, lang: lesson.lastLang, kind: 'lesson' as const, at: lesson.updatedAt } : undefined;
-}
-
-function quizIdOf(path: string): string {
-  const [, , unitId, second, third] = path.split('/');
-  if (unitId === 'assessment') return finalAssessment.id;
-  if (second === 'quiz' && unitId) return unitQuiz(unitId).id;
-  return third === 'check' && unitId && second ? lessonCheck(unitId, second).id : '';
+  return lesson ? { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId, ...(lesson.lastSectionId ? { sectionId: lesson.lastSectionId } : {}), lang: lesson.lastLang, at: lesson.updatedAt } : undefined;
 }
 
 /** "Pick up where you left off": the exact lesson section or quiz question, in its language. */
@@ -29,19 +21,23 @@ export function ContinueCard({ progress, outline }: { progress: CourseProgress; 
   const { t } = useTranslation(['progress', 'quiz']);
   const place = resumePlace(progress);
   if (!place) return null;
-  const [pathname = '', hash = ''] = place.path.split('#');
-  const [, , unitId, second] = pathname.split('/');
-  const unit = outline.units.find((u) => u.id === unitId);
   let label: string;
   if (place.kind === 'lesson') {
-    const lesson = unit?.lessons.find((l) => l.id === second);
-    const section = lesson?.sections.find((s) => s.id === hash);
-    label = section ? t('continue.lesson', { lesson: lesson?.title, section: section.title }) : (lesson?.title ?? place.path);
+    const lesson = outline.units.find((u) => u.id === place.unitId)?.lessons.find((l) => l.id === place.lessonId);
+    const section = lesson?.sections.find((s) => s.id === place.sectionId);
+    label = section ? t('continue.lesson', { lesson: lesson?.title, section: section.title }) : (lesson?.title ?? placePath(place));
   } else {
-    const attempt = [...(progress.attempts.get(quizIdOf(pathname)) ?? [])].sort((a, b) => b.startedAt - a.startedAt)[0];
-    const lesson = unit?.lessons.find((l) => l.id === second);
-    const quiz = unitId === 'assessment' ? t('quiz:title.finalAssessment') : lesson ? t('quiz:title.lessonCheck', { lesson: lesson.title }) : t('quiz:title.unitQuiz', { unit: unit?.title ?? '' });
-    label = t('continue.quiz', { quiz, current: (attempt?.current ?? 0) + 1, total: attempt?.questionIds.length ?? 0 });
+    const ref = place.quiz;
+    const attempt = [...(progress.attempts.get(quizId(ref)) ?? [])].sort((a, b) => b.startedAt - a.startedAt)[0];
+    const unit = ref.kind === 'final-assessment' ? undefined : outline.units.find((u) => u.id === ref.unitId);
+    const lesson = ref.kind === 'lesson-check' ? unit?.lessons.find((l) => l.id === ref.lessonId) : undefined;
+    const quiz =
+      ref.kind === 'final-assessment'
+        ? t('quiz:title.finalAssessment')
+        : ref.kind === 'lesson-check'
+          ? t('quiz:title.lessonCheck', { lesson: lesson?.title ?? ref.lessonId })
+          : t('quiz:title.unitQuiz', { unit: unit?.title ?? ref.unitId });
+    label = t('continue.quiz', { quiz, current: (attempt?.current ?? place.question ?? 0) + 1, total: attempt?.questionIds.length ?? 0 });
   }
   return (
     <section className="continue" aria-labelledby="continue-title">
@@ -50,7 +46,7 @@ export function ContinueCard({ progress, outline }: { progress: CourseProgress; 
         {label}
         {place.lang !== outline.lang ? ` (${t('continue.otherLanguage')})` : ''}
       </p>
-      <Link className="button button--primary" to={place.path} hrefLang={place.lang}>
+      <Link className="button button--primary" to={placePath(place)} hrefLang={place.lang}>
         {t('continue.action')}
       </Link>
     </section>

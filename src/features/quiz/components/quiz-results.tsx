@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Score } from '@/domain/quiz/scoring';
 import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
 import type { QuizAttemptRow } from '@/db/db';
-import { lessonPath } from '@/features/course-reader/course-data';
+import { lessonKey, lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { answerText } from './question-card';
 import { SourceLink } from './source-link';
@@ -12,6 +12,7 @@ interface Props {
   questions: LocalizedQuestion[];
   attempt: QuizAttemptRow;
   score: Score;
+  /** The pass mark as a whole percentage (the one the score was held to). */
   passMark: number;
   onRetake: () => void;
   back: { to: string; label: string };
@@ -23,7 +24,7 @@ export function QuizResults({ questions, attempt, score, passMark, onRetake, bac
   const { outline, lang } = useCourse();
   const percent = Math.round(score.ratio * 100);
   const missed = questions.filter((q) => !isCorrect(q, attempt.responses[q.id]?.optionIds ?? []));
-  const lessonsToReview = [...new Map(missed.map((q) => [`${q.source.unitId}/${q.source.lessonId}`, q.source])).values()];
+  const lessonsToReview = [...new Map(missed.map((q) => [lessonKey(q.source.unitId, q.source.lessonId), q.source])).values()];
   const lessonTitle = (unitId: string, lessonId: string) => outline.units.flatMap((u) => u.lessons).find((l) => l.unitId === unitId && l.id === lessonId)?.title ?? lessonId;
 
   return (
@@ -34,7 +35,7 @@ export function QuizResults({ questions, attempt, score, passMark, onRetake, bac
       <div className={`results__summary ${score.passed ? 'results__summary--passed' : 'results__summary--failed'}`} role="status">
         <p className="results__verdict">{score.passed ? t('results.passed') : t('results.failed')}</p>
         <p className="results__score">{t('results.score', { correct: score.correct, total: score.total, percent })}</p>
-        <p className="results__mark">{t('results.passMark', { passMark: Math.round(passMark * 100) })}</p>
+        <p className="results__mark">{t('results.passMark', { passMark })}</p>
       </div>
       <div className="results__actions">
         <button type="button" className="button button--primary" onClick={onRetake}>
@@ -49,8 +50,8 @@ export function QuizResults({ questions, attempt, score, passMark, onRetake, bac
           <h3>{t('results.lessonsToReview')}</h3>
           <ul>
             {lessonsToReview.map((source) => (
-              <li key={`${source.unitId}/${source.lessonId}`}>
-                <Link to={lessonPath(lang, { unitId: source.unitId, id: source.lessonId })}>{lessonTitle(source.unitId, source.lessonId)}</Link>
+              <li key={lessonKey(source.unitId, source.lessonId)}>
+                <Link to={lessonPath(lang, source.unitId, source.lessonId)}>{lessonTitle(source.unitId, source.lessonId)}</Link>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LessonRef } from '@/content/course-types';
-import { lessonPath } from '@/features/course-reader/course-data';
+import { lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** A link to the lesson section a question comes from, named after that section. */
@@ -9,5 +9,5 @@ export function SourceLink({ source, label }: { source: LessonRef; label: (secti
   const lesson = outline.units.flatMap((unit) => unit.lessons).find((l) => l.unitId === source.unitId && l.id === source.lessonId);
   const section = lesson?.sections.find((s) => s.id === source.sectionId);
   const name = section ? `${lesson?.title} › ${section.title}` : (lesson?.title ?? '');
-  return <Link to={lessonPath(lang, { unitId: source.unitId, id: source.lessonId }, source.sectionId)}>{label(name)}</Link>;
+  return <Link to={lessonPath(lang, source.unitId, source.lessonId, source.sectionId)}>{label(name)}</Link>;
 }
