@@ -12,6 +12,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface StoredStatement {
   id: string;
@@ -44,11 +45,11 @@ export interface TestLrs {
 }
 
 const SERVICE = resolve('node_modules/xapi-statements/dist/index.js');
-const PRELOAD = resolve('scripts/lrs/bind-loopback.cjs');
+const PRELOAD = pathToFileURL(resolve('scripts/lrs/bind-loopback.mjs')).href;
 
 function startService(port: number): Promise<{ child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sentinelle-lrs-'));
-  const child = spawn(process.execPath, ['-r', PRELOAD, SERVICE], {
+  const child = spawn(process.execPath, ['--import', PRELOAD, SERVICE], {
     env: {
       ...process.env,
       EXPRESS_PORT: String(port),

@@ -1,5 +1,6 @@
 // The site's configuration (config.json) as last read, kept so an offline start still knows
 // where statements go; and the learner's own LRS settings, in their profile.
+import { liveQuery } from 'dexie';
 import type { DeploymentRow, LrsDestination } from './db';
 import { getDb, safeWrite } from './storage';
 
@@ -23,4 +24,17 @@ export async function getDestination(): Promise<{ lrs: LrsDestination; source: '
   if (profile?.lrs) return { lrs: profile.lrs, source: 'learner' };
   if (deployment?.lrs) return { lrs: deployment.lrs, source: 'site' };
   return undefined;
+}
+
+/** The learner's xAPI account as the organisation knows it (undefined members: the defaults). */
+export async function xapiAccount(): Promise<{ homePage?: string; name?: string }> {
+  const db = getDb();
+  const [profile, deployment] = await Promise.all([db.profile.get('learner'), db.deployment.get('deployment')]);
+  return { ...(deployment?.actorHomePage ? { homePage: deployment.actorHomePage } : {}), ...(profile?.organisationId ? { name: profile.organisationId } : {}) };
+}
+
+/** Calls `listener` with the destination now and whenever it changes (any tab). */
+export function watchDestination(listener: (destination: Awaited<ReturnType<typeof getDestination>>) => void): () => void {
+  const subscription = liveQuery(getDestination).subscribe({ next: listener, error: () => undefined });
+  return () => subscription.unsubscribe();
 }

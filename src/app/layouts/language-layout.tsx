@@ -17,6 +17,10 @@ export function LanguageLayout() {
   useEffect(() => {
     void requestPersistence();
   }, [requestPersistence]);
+  useEffect(() => {
+    // Delivery to an LRS loads after the first page, in a chunk of its own.
+    void import('@/features/lrs/start-delivery').then(({ startDelivery }) => startDelivery(lang));
+  }, [lang]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -3,7 +3,6 @@
 // answer (a status, or "network"), never an exception, so the sender decides what to do.
 import type { LrsDestination } from '@/db/db';
 import { lrsMessage, parseRetryAfter, type LrsAnswer } from '@/domain/lrs/delivery';
-import type { Statement } from '@/domain/record/xapi';
 import type { TransportPort } from './drain';
 
 /** The endpoint with exactly one trailing slash. */
@@ -78,7 +77,7 @@ export type ConnectionTest = { ok: true; version: string; canRead: boolean } | {
 export async function testConnection(destination: LrsDestination): Promise<ConnectionTest> {
   if (!isValidEndpoint(destination.endpoint)) return { ok: false, reason: 'address' };
   const base = normaliseEndpoint(destination.endpoint);
-  let version = '';
+  let version: string;
   try {
     const about = await fetch(`${base}about`, { headers: { 'X-Experience-API-Version': '1.0.3' }, cache: 'no-store', credentials: 'omit' });
     if (!about.ok) return { ok: false, reason: about.status >= 500 ? 'server' : 'not-xapi', status: about.status };

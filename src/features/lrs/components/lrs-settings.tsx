@@ -6,8 +6,8 @@ import { saveLearnerLrs } from '@/db/profile-repository';
 import { clearBackoff } from '@/db/outbox-repository';
 import type { ProfileRow } from '@/db/db';
 import { useDestination } from '../hooks/use-delivery';
+import { useLrsStore } from '../lrs-store';
 import { authorizationHeader, isValidEndpoint, normaliseEndpoint, testConnection, type ConnectionTest } from '../lrs-client';
-import { queueHistory } from '../queue-history';
 import { sendPending } from '../outbox-sender';
 
 const origin = (endpoint: string) => new URL(endpoint).origin;
@@ -26,6 +26,7 @@ export function LrsSettings({ lang, profile }: { lang: Lang; profile: ProfileRow
   const keyValue = key ?? profile?.lrs?.auth ?? '';
   const organisationValue = organisationId ?? profile?.organisationId ?? '';
   const site = where?.deployment?.lrs;
+  const configProblem = useLrsStore((state) => state.configProblem);
 
   const check = (): string | null => {
     if (endpointValue.trim() && !isValidEndpoint(endpointValue)) return t('form.invalidEndpoint');
@@ -40,6 +41,11 @@ export function LrsSettings({ lang, profile }: { lang: Lang; profile: ProfileRow
     <section className="settings__block" aria-labelledby="lrs-title">
       <h2 id="lrs-title">{t('title')}</h2>
       <p className="settings__hint">{t('intro')}</p>
+      {configProblem ? (
+        <p className="delivery__problem" role="alert">
+          {t('config.broken', { reason: configProblem })}
+        </p>
+      ) : null}
       <p>{site ? (profile?.lrs ? t('siteOverridden', { origin: origin(site.endpoint) }) : t('site', { origin: origin(site.endpoint) })) : profile?.lrs ? null : t('none')}</p>
       <form
         onSubmit={async (event) => {
@@ -53,10 +59,8 @@ export function LrsSettings({ lang, profile }: { lang: Lang; profile: ProfileRow
           setEndpoint(null);
           setKey(null);
           setOrganisationId(null);
-          if (lrs) {
-            await queueHistory(lang);
-            void sendPending(true);
-          }
+          // The history is queued by start-delivery.ts as soon as the new LRS is seen.
+          if (lrs) void sendPending(true);
         }}
       >
         <label htmlFor={`${id}-endpoint`}>{t('form.endpoint')}</label>
