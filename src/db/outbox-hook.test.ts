@@ -17,12 +17,17 @@ const context = { courseId: course.courseId, contentVersion: course.contentVersi
 const maker = statementMaker(context);
 const history = completedCourseHistory(4, 0.85);
 const NOW = Date.UTC(2026, 11, 1, 12);
+/** The value, or the test fails here. */
+function given<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('the fixture lacks it');
+  return value;
+}
 
 /** What the record's export would give for the database as it is now. */
 async function exported(): Promise<string[]> {
   const db = getDb();
   const [profile, lessonProgress, attempts, deployment] = await Promise.all([db.profile.get('learner'), db.lessonProgress.toArray(), db.quizAttempts.toArray(), db.deployment.get('deployment')]);
-  const record = buildRecordContent({ ...context, profile: profile!, lessonProgress, attempts, now: NOW });
+  const record = buildRecordContent({ ...context, profile: given(profile), lessonProgress, attempts, now: NOW });
   return recordStatements(record, { base: context.base, account: { ...(deployment?.actorHomePage ? { homePage: deployment.actorHomePage } : {}) } }).map((s) => s.id).sort();
 }
 const queued = async () => (await getDb().outbox.toArray()).map((row) => row.id).sort();
@@ -56,9 +61,9 @@ describe('statements queued with the progress that causes them', () => {
   });
 
   it('queue an answer in the transaction that saves it, and nothing when the answer is refused', async () => {
-    const attempt = history.attempts[0]!;
+    const attempt = given(history.attempts[0]);
     await createAttempt({ ...attempt, responses: {}, current: 0, finishedAt: undefined, score: undefined } as never);
-    const [questionId, response] = Object.entries(attempt.responses)[0]!;
+    const [questionId, response] = given(Object.entries(attempt.responses)[0]);
     await saveAnswer(attempt.id, questionId, response.optionIds, response.lang, response.answeredAt, response.correct);
     expect(await getDb().outbox.count()).toBe(1);
     // The same question again: the answer is never replaced, and no second statement is made.
@@ -68,9 +73,9 @@ describe('statements queued with the progress that causes them', () => {
 
   it('queue nothing while no LRS is set', async () => {
     setStatementMaker(null);
-    const attempt = history.attempts[0]!;
+    const attempt = given(history.attempts[0]);
     await createAttempt({ ...attempt, responses: {}, current: 0, finishedAt: undefined, score: undefined } as never);
-    const [questionId, response] = Object.entries(attempt.responses)[0]!;
+    const [questionId, response] = given(Object.entries(attempt.responses)[0]);
     await saveAnswer(attempt.id, questionId, response.optionIds, response.lang, response.answeredAt, response.correct);
     expect(await getDb().outbox.count()).toBe(0);
   });
@@ -85,9 +90,9 @@ describe('statements queued with the progress that causes them', () => {
   });
 
   it('are all or nothing with their change: when the statement cannot be made, the answer is not saved either (and says so)', async () => {
-    const attempt = history.attempts[1]!;
+    const attempt = given(history.attempts[1]);
     await createAttempt({ ...attempt, responses: {}, current: 0, finishedAt: undefined, score: undefined } as never);
-    const [questionId, response] = Object.entries(attempt.responses)[0]!;
+    const [questionId, response] = given(Object.entries(attempt.responses)[0]);
     const broken = statementMaker(context);
     setStatementMaker({ ...broken, answer: () => { throw new Error('statement could not be made'); } });
     expect(await saveAnswer(attempt.id, questionId, response.optionIds, response.lang, response.answeredAt, response.correct)).toBe(false);
