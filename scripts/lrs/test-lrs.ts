@@ -67,7 +67,11 @@ function startService(port: number): Promise<{ child: ChildProcess; dir: string 
   });
   return new Promise((done, fail) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`the test LRS did not start:\n${output}`)), 30_000);
+    // Loading the service (and the AWS SDK it bundles) takes seconds, more on a loaded machine.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the test LRS did not start within 120 s:\n${output}`));
+    }, 120_000);
     const ready = async () => {
       for (;;) {
         try {

@@ -13,7 +13,7 @@ import { importRecordRows } from './record-repository';
 import { getDb, openStorage } from './storage';
 
 const course = compileRealCourse();
-const context = { courseId: course.courseId, contentVersion: course.contentVersion, build: 'test', outlines: course.outlines, base: 'https://lms.example.org/xapi' };
+const context = { courseId: course.id, contentVersion: 'c'.repeat(64), build: 'test', outlines: course.outlines, base: 'https://lms.example.org/xapi' };
 const maker = statementMaker(context);
 const history = completedCourseHistory(4, 0.85);
 const NOW = Date.UTC(2026, 11, 1, 12);

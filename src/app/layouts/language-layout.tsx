@@ -58,7 +58,9 @@ export function LanguageLayout() {
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
-      <ScrollRestoration />
+      {/* By address: every first page of a tab has the same history key ("default"), so
+          keying by it gave a page opened from the address bar the previous page's scroll. */}
+      <ScrollRestoration getKey={(location) => location.pathname + location.search} />
     </>
   );
 }
