@@ -2,9 +2,10 @@
  * `npm run bench:record`: how long building and exporting the completion record takes for a
  * learner with 10,000 answers (500 final assessments of 20 questions), in Node, on the real
  * course. "Build and export" = turn the rows into the record (answers carry the grade saved
- * with them), seal it with its SHA-256 digest, and serialise the JSON file. Also timed: the same
- * for answers saved by earlier versions (no grade: every quiz rebuilt to grade them), the xAPI
- * statements (every quiz rebuilt to describe its questions), and the import check of the file.
+ * with them; every attempt's stored questions, each distinct question and text written once),
+ * seal it with its SHA-256 digest, and serialise the JSON file. Also timed: the same for answers
+ * saved by earlier versions (no grade: graded on the stored questions), the xAPI statements
+ * (questions described from the stored ones), and the import check of the file.
  * Figures, not a test.
  */
 import { performance } from 'node:perf_hooks';

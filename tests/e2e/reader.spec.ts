@@ -2,8 +2,8 @@ import { expect, test, watchCsp } from './fixtures';
 import { LANGS, course, lessonUrl } from './course-fixture';
 
 const ui = {
-  fr: { switchTo: 'Read in English', notFound: 'Page introuvable', keyPoints: 'Points clés', toc: 'Sommaire', chronology: 'Chronologie', all: 'Tous les thèmes' },
-  en: { switchTo: 'Lire en français', notFound: 'Page not found', keyPoints: 'Key points', toc: 'Contents', chronology: 'Chronology', all: 'All themes' },
+  fr: { switchTo: 'Read in English', notFound: 'Page introuvable', keyPoints: 'Points clés', toc: 'Sommaire', chronology: 'Chronologie', all: 'Tous les thèmes', notions: 'Notions', explanation: 'Explication du cours' },
+  en: { switchTo: 'Lire en français', notFound: 'Page not found', keyPoints: 'Key points', toc: 'Contents', chronology: 'Chronology', all: 'All themes', notions: 'Notions', explanation: 'Course explanation' },
 } as const;
 
 for (const lang of LANGS) {
@@ -109,6 +109,20 @@ for (const lang of LANGS) {
       await page.goto(`/${lang}/no-such-unit/no-such-lesson`);
       await expect(page.getByRole('heading', { level: 1, name: ui[lang].notFound })).toBeVisible();
       await expect(page).toHaveTitle(new RegExp(ui[lang].notFound));
+    });
+
+    test('the glossary explains the course’s notions, each marked as a course explanation with links to the lessons that use it', async ({ page }) => {
+      await page.goto(`/${lang}/glossary`);
+      const notions = page.getByRole('region', { name: ui[lang].notions });
+      await expect(notions.getByRole('heading', { level: 2, name: ui[lang].notions })).toBeVisible();
+      await expect(notions.getByText(ui[lang].explanation, { exact: true })).toHaveCount(outline.concepts.length);
+      const first = outline.concepts[0];
+      if (!first) throw new Error('the course has no concept note');
+      await expect(notions.getByText(first.note)).toBeVisible();
+      const section = first.sections[0];
+      const lessonTitle = outline.units.find((u) => u.id === section?.unitId)?.lessons.find((l) => l.id === section?.lessonId)?.title ?? '';
+      await notions.getByRole('link', { name: lessonTitle }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
     });
 
     test('the print stylesheet keeps only the lesson', async ({ page }) => {

@@ -81,6 +81,11 @@ export function questionsAsShown(facts: FactBase, options: QuizOptions): StoredQ
       explanation: { fr: f.explanation, en: e.explanation },
       facts: [...f.facts],
       source: { ...f.source },
+      ...(f.situation !== undefined && e.situation !== undefined ? { situation: { fr: f.situation, en: e.situation } } : {}),
+      ...(f.rationales && e.rationales
+        ? { rationales: Object.fromEntries(Object.entries(f.rationales).map(([id, reason]) => [id, { fr: reason, en: e.rationales?.[id] ?? '' }])) }
+        : {}),
+      ...(f.sources ? { sources: f.sources.map((ref) => ({ ...ref })) } : {}),
     };
   });
 }

@@ -56,6 +56,10 @@ function expectedAnswer(question: Question): string[] | 'true-or-false' {
       });
       return kind === 'which-first' ? [`e:${sorted[0]}`] : sorted.map((e) => `e:${e}`);
     }
+    case 'scenario': {
+      const scenario = facts.scenarios?.find((s) => s.id === id);
+      return question.options.filter((o) => o.text.fr === scenario?.key.fr && o.text.en === scenario.key.en).map((o) => o.id);
+    }
     default:
       return 'true-or-false';
   }

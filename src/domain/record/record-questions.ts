@@ -13,15 +13,17 @@ import type { RecordQuestion } from './record-schema';
 /** Collects distinct texts in the order first met; `ref` gives a text's index. */
 export class TextTable {
   readonly texts: LocalizedText[] = [];
-  private readonly index = new Map<string, number>();
+  // French text, then English text: no concatenated key to build and hash for each lookup.
+  private readonly index = new Map<string, Map<string, number>>();
 
   ref(text: LocalizedText): number {
-    const key = `${text.fr}\u0000${text.en}`;
-    let at = this.index.get(key);
+    let byEn = this.index.get(text.fr);
+    if (!byEn) this.index.set(text.fr, (byEn = new Map()));
+    let at = byEn.get(text.en);
     if (at === undefined) {
       at = this.texts.length;
       this.texts.push({ fr: text.fr, en: text.en });
-      this.index.set(key, at);
+      byEn.set(text.en, at);
     }
     return at;
   }
@@ -34,12 +36,17 @@ export class QuestionTable {
   private readonly index = new Map<string, number>();
 
   ref(question: StoredQuestion): number {
-    const packed = packQuestion(question, this.texts);
-    const key = JSON.stringify(packed);
+    // The key is made of the question's structure and its texts' indexes: short, and built
+    // without packing a question already met.
+    const texts = this.texts;
+    const options = question.options.map((option) => `${option.id}\u0002${texts.ref(option.text)}`).join('\u0003');
+    const source = question.source;
+    const scenario = question.situation ? [texts.ref(question.situation), ...Object.entries(question.rationales ?? {}).map(([id, reason]) => `${id}\u0002${texts.ref(reason)}`), ...(question.sources ?? []).map((ref) => `${ref.unitId}/${ref.lessonId}#${ref.sectionId ?? ''}`)].join('\u0003') : '';
+    const key = [question.id, question.type, question.layout, texts.ref(question.prompt), texts.ref(question.explanation), options, question.answer.join('\u0002'), question.facts.join('\u0002'), source.unitId, source.lessonId, source.sectionId ?? '', scenario].join('\u0001');
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.questions.length;
-      this.questions.push(packed);
+      this.questions.push(packQuestion(question, texts));
       this.index.set(key, at);
     }
     return at;
@@ -57,6 +64,9 @@ export function packQuestion(question: StoredQuestion, table: TextTable): Record
     explanation: table.ref(question.explanation),
     facts: [...question.facts],
     source: { ...question.source },
+    ...(question.situation ? { situation: table.ref(question.situation) } : {}),
+    ...(question.rationales ? { rationales: Object.fromEntries(Object.entries(question.rationales).map(([id, reason]) => [id, table.ref(reason)])) } : {}),
+    ...(question.sources ? { sources: question.sources.map((ref) => ({ ...ref })) } : {}),
   };
 }
 
@@ -75,8 +85,17 @@ export function unpackQuestion(question: RecordQuestion, texts: readonly Localiz
     explanation: text(question.explanation),
     facts: [...question.facts],
     source: { ...question.source },
+    ...(question.situation !== undefined ? { situation: text(question.situation) } : {}),
+    ...(question.rationales ? { rationales: Object.fromEntries(Object.entries(question.rationales).map(([id, at]) => [id, text(at)])) } : {}),
+    ...(question.sources ? { sources: question.sources.map((ref) => ({ ...ref })) } : {}),
   };
 }
 
 /** Every text index a question refers to. */
-export const textRefs = (question: RecordQuestion): number[] => [question.prompt, question.explanation, ...question.options.map((option) => option.text)];
+export const textRefs = (question: RecordQuestion): number[] => [
+  question.prompt,
+  question.explanation,
+  ...question.options.map((option) => option.text),
+  ...(question.situation !== undefined ? [question.situation] : []),
+  ...Object.values(question.rationales ?? {}),
+];

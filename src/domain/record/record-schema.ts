@@ -110,6 +110,12 @@ export const questionSchema = z.strictObject({
   facts: z.array(id).max(LIMITS.facts),
   /** The lesson section that teaches it. */
   source: z.strictObject({ unitId: id, lessonId: id, sectionId: id.optional() }),
+  /** Scenario items: the situation alone (the prompt holds it, then the question). */
+  situation: textRef.optional(),
+  /** Scenario items: why each wrong option does not fit, by option id. */
+  rationales: z.record(id, textRef).optional(),
+  /** Every lesson section the item rests on (scenario items). */
+  sources: z.array(z.strictObject({ unitId: id, lessonId: id, sectionId: id.optional() })).max(LIMITS.facts).optional(),
 });
 
 /** Index of a question in the record's `questions` (each distinct question is written once). */

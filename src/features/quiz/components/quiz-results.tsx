@@ -5,8 +5,8 @@ import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
 import type { QuizAttemptRow } from '@/db/db';
 import { lessonKey, lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
-import { answerText } from './question-card';
-import { SourceLink } from './source-link';
+import { answerText, askedText, chosenReason as reason } from './question-card';
+import { SourceLinks } from './source-link';
 
 interface Props {
   questions: LocalizedQuestion[];
@@ -65,14 +65,14 @@ export function QuizResults({ questions, attempt, score, passMark, onRetake, bac
           return (
             <li key={question.id} className={`review__item ${right ? 'review__item--right' : 'review__item--wrong'}`}>
               <p className="review__prompt">
-                <span className="review__mark">{right ? t('feedback.correct') : t('feedback.incorrect')}</span> {question.prompt}
+                <span className="review__mark">{right ? t('feedback.correct') : t('feedback.incorrect')}</span> {askedText(question)}
               </p>
+              {question.situation ? <p className="review__situation">{question.situation}</p> : null}
               <p>{response ? t('results.yourAnswer', { answer: answerText(question, response) }) : t('results.noAnswer')}</p>
               {right ? null : <p className="review__right">{t('results.rightAnswer', { answer: answerText(question, question.answer) })}</p>}
+              {right || !reason(question, response) ? null : <p className="review__reason">{t('feedback.whyNot', { reason: reason(question, response) })}</p>}
               <p className="review__explanation">{question.explanation}</p>
-              <p>
-                <SourceLink source={question.source} label={(section) => t('feedback.review', { section })} />
-              </p>
+              <SourceLinks question={question} />
             </li>
           );
         })}
