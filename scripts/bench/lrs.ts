@@ -1,6 +1,6 @@
 /**
  * `npm run bench:lrs`: 10,000 statements queued in the outbox, drained by the app's own sender
- * (in Debian's Chromium, with its real IndexedDB, modules served by Vite) to the local
+ * (in Debian's Chromium, with its real IndexedDB, modules served by Vite, on a lesson page) to the local
  * Learning Record Store (Learning Locker's statements service, in memory). Prints the seconds,
  * statements per second, and the longest main-thread task while draining (Long Tasks API).
  * `benchLrs()` returns the figures for `npm run bench`.
@@ -23,6 +23,9 @@ export interface LrsBench {
   longestTaskMs: number;
   longTasks: number;
   stored: number;
+  /** Statements the LRS refused (should be none). */
+  setAside: number;
+  refusal?: string;
 }
 
 export async function benchLrs(count = COUNT): Promise<LrsBench> {
@@ -32,7 +35,7 @@ export async function benchLrs(count = COUNT): Promise<LrsBench> {
   const browser = await chromium.launch({ executablePath, args });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/en/settings`);
+    await page.goto(`http://127.0.0.1:${PORT}/en/introduction/why-terrorism`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const figures = await page.evaluate(
       async ({ count, endpoint, auth }) => {
@@ -66,12 +69,13 @@ export async function benchLrs(count = COUNT): Promise<LrsBench> {
         }
         const seconds = (performance.now() - start) / 1000;
         await new Promise((settle) => setTimeout(settle, 200));
-        return { seconds, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length };
+        const status = await outbox.getOutboxStatus();
+        return { seconds, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length, setAside: status.setAside as number, refusal: status.lastRefusal?.message as string | undefined };
       },
       { count, endpoint: lrs.endpoint, auth: lrs.auth },
     );
     const stored = new Set((await lrs.statements()).map((statement) => statement.id)).size;
-    return { statements: count, seconds: figures.seconds, perSecond: count / figures.seconds, longestTaskMs: figures.longestTaskMs, longTasks: figures.longTasks, stored };
+    return { statements: count, seconds: figures.seconds, perSecond: count / figures.seconds, longestTaskMs: figures.longestTaskMs, longTasks: figures.longTasks, stored, setAside: figures.setAside, ...(figures.refusal ? { refusal: figures.refusal } : {}) };
   } finally {
     await browser.close();
     await server.close();
@@ -81,6 +85,6 @@ export async function benchLrs(count = COUNT): Promise<LrsBench> {
 
 if (isMain(import.meta.url)) {
   const figures = await benchLrs();
-  console.log(`drained ${figures.statements} statements to the local LRS in ${figures.seconds.toFixed(2)} s (${Math.round(figures.perSecond)} statements/s); stored: ${figures.stored}`);
+  console.log(`drained ${figures.statements} statements to the local LRS in ${figures.seconds.toFixed(2)} s (${Math.round(figures.perSecond)} statements/s); stored: ${figures.stored}; set aside: ${figures.setAside}${figures.refusal ? ` (${figures.refusal})` : ''}`);
   console.log(`longest main-thread task while draining: ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} tasks over 50 ms; target: none)`);
 }
