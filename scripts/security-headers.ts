@@ -37,8 +37,10 @@ export function connectOriginsFor(outDir: string, env: NodeJS.ProcessEnv = proce
   const file = join(outDir, 'config.json');
   if (existsSync(file)) {
     const reading = parseDeploymentConfig(readFileSync(file, 'utf8'));
-    if (!reading.ok) throw new Error(`${file}: ${reading.reason}`);
-    const origin = lrsOrigin(reading.config);
+    // A broken file must not take the site down: serve the policy without it (the app keeps
+    // the last good copy it read, and says so in settings).
+    if (!reading.ok) console.warn(`${file}: ${reading.reason}; connect-src allows no LRS from it`);
+    const origin = reading.ok ? lrsOrigin(reading.config) : undefined;
     if (origin) origins.push(origin);
   }
   return origins;

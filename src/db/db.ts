@@ -52,6 +52,8 @@ export interface QuestionSource {
  */
 export interface OutboxRow {
   id: string;
+  /** The event the statement describes (verb, activity, moment: src/domain/lrs/delivery.ts eventKey). */
+  key: string;
   state: 'pending' | 'set-aside' | 'sent';
   /** Absent once sent. */
   statement?: Statement;
@@ -71,7 +73,11 @@ export interface DeliveryRow {
   notBefore: number;
   lastSentAt?: number;
   /** The last problem, in words the app translates; cleared by the next success. */
-  problem?: { kind: 'auth' | 'network' | 'server' | 'blocked'; status?: number; at: number };
+  problem?: { kind: 'auth' | 'endpoint' | 'network' | 'server' | 'blocked'; status?: number; at: number };
+  /** The destination (endpoint and account) whose history was last queued in full. */
+  queuedHistoryFor?: string;
+  /** A progress write could not make its statements: queue the history again. */
+  historyPending?: true;
 }
 
 /** Where statements go, as the learner or the site configured it. */
@@ -138,7 +144,7 @@ export class SentinelleDb extends Dexie {
     // 4: statements waiting for the Learning Record Store (oldest first by state), the
     // sender's state, and the site's configuration as last read.
     this.version(4).stores({
-      outbox: 'id, [state+queuedAt]',
+      outbox: 'id, [state+queuedAt], &key',
       delivery: 'id',
       deployment: 'id',
     });

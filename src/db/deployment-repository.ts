@@ -2,6 +2,7 @@
 // where statements go; and the learner's own LRS settings, in their profile.
 import { liveQuery } from 'dexie';
 import type { DeploymentRow, LrsDestination } from './db';
+import { accountOf } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 export function getDeployment(): Promise<DeploymentRow | undefined> {
@@ -30,7 +31,7 @@ export async function getDestination(): Promise<{ lrs: LrsDestination; source: '
 export async function xapiAccount(): Promise<{ homePage?: string; name?: string }> {
   const db = getDb();
   const [profile, deployment] = await Promise.all([db.profile.get('learner'), db.deployment.get('deployment')]);
-  return { ...(deployment?.actorHomePage ? { homePage: deployment.actorHomePage } : {}), ...(profile?.organisationId ? { name: profile.organisationId } : {}) };
+  return accountOf(profile, deployment);
 }
 
 /** Calls `listener` with the destination now and whenever it changes (any tab). */

@@ -10,6 +10,7 @@ import { markSectionsSeen } from './progress-repository';
 import { saveDeployment } from './deployment-repository';
 import { createAttempt, finishAttempt, saveAnswer } from './quiz-repository';
 import { importRecordRows } from './record-repository';
+import { queueStatements } from './outbox-repository';
 import { getDb, openStorage } from './storage';
 
 const course = compileRealCourse();
@@ -89,14 +90,29 @@ describe('statements queued with the progress that causes them', () => {
     expect(await getDb().outbox.count()).toBe(before);
   });
 
-  it('are all or nothing with their change: when the statement cannot be made, the answer is not saved either (and says so)', async () => {
+  it('never cost the learner a save: when statements cannot be made, the answer is saved and the history queued again later', async () => {
     const attempt = given(history.attempts[1]);
     await createAttempt({ ...attempt, responses: {}, current: 0, finishedAt: undefined, score: undefined } as never);
     const [questionId, response] = given(Object.entries(attempt.responses)[0]);
-    const broken = statementMaker(context);
-    setStatementMaker({ ...broken, answer: () => { throw new Error('statement could not be made'); } });
-    expect(await saveAnswer(attempt.id, questionId, response.optionIds, response.lang, response.answeredAt, response.correct)).toBe(false);
-    expect((await getDb().quizAttempts.get(attempt.id))?.responses[questionId]).toBeUndefined();
+    setStatementMaker({ ...maker, answer: () => { throw new Error('statement could not be made'); } });
+    expect(await saveAnswer(attempt.id, questionId, response.optionIds, response.lang, response.answeredAt, response.correct)).toBe(true);
+    expect((await getDb().quizAttempts.get(attempt.id))?.responses[questionId]).toBeDefined();
     expect(await getDb().outbox.count()).toBe(0);
+    expect((await getDb().delivery.get('lrs'))?.historyPending).toBe(true);
+  });
+
+  it('queue one statement per event: a lesson reopened in the other language, or a new organisation id, sends nothing twice', async () => {
+    const lesson = given(history.lessonProgress[0]);
+    const sectionIds = lesson.sectionsSeen;
+    await markSectionsSeen({ unitId: lesson.unitId, lessonId: lesson.lessonId, sectionIds }, sectionIds, undefined, 'fr', NOW);
+    const first = await getDb().outbox.count();
+    expect(first).toBeGreaterThan(0);
+    // Reopened in English: the lesson's last language changes, its `experienced` would get a new id.
+    await markSectionsSeen({ unitId: lesson.unitId, lessonId: lesson.lessonId, sectionIds }, sectionIds, undefined, 'en', NOW + 1000);
+    const db = getDb();
+    const [profile, lessons, attempts] = await Promise.all([db.profile.get('learner'), db.lessonProgress.toArray(), db.quizAttempts.toArray()]);
+    await queueStatements(maker.all({ profile: given(profile) }, lessons, attempts, NOW + 2000), NOW + 2000);
+    await queueStatements(maker.all({ profile: given(profile), account: { name: 'staff-4521' } }, lessons, attempts, NOW + 3000), NOW + 3000);
+    expect(await getDb().outbox.count()).toBe(first);
   });
 });

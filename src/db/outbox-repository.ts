@@ -3,11 +3,13 @@
 // loses none), and the sender's state, shared by every tab. Sent statements keep only their id
 // and time, so the same statement is never queued twice.
 import { liveQuery, type EntityTable } from 'dexie';
+import { eventKey } from '@/domain/lrs/delivery';
 import type { Statement } from '@/domain/record/xapi';
 import type { DeliveryRow, OutboxRow } from './db';
 import { getDb, safeWrite } from './storage';
 
 const initialDelivery = (): DeliveryRow => ({ id: 'lrs', failures: 0, notBefore: 0 });
+const withoutProblem = ({ problem: _problem, ...row }: DeliveryRow): DeliveryRow => row;
 
 /**
  * Queues statements not seen before. Call it inside a read-write transaction that includes
@@ -15,9 +17,17 @@ const initialDelivery = (): DeliveryRow => ({ id: 'lrs', failures: 0, notBefore:
  */
 export async function queueInTransaction(outbox: EntityTable<OutboxRow, 'id'>, statements: readonly Statement[], now: number): Promise<number> {
   if (statements.length === 0) return 0;
-  const unique = [...new Map(statements.map((statement) => [statement.id, statement])).values()];
-  const known = await outbox.bulkGet(unique.map((statement) => statement.id));
-  const fresh = unique.filter((_, i) => known[i] === undefined).map((statement, i): OutboxRow => ({ id: statement.id, state: 'pending', statement, queuedAt: now + i / 1000 }));
+  // One statement per id and per event: a statement of an event already queued (under another
+  // account or language) is not queued again.
+  const byKey = new Map<string, Statement>();
+  for (const statement of statements) if (!byKey.has(eventKey(statement))) byKey.set(eventKey(statement), statement);
+  const unique = [...new Map([...byKey.values()].map((statement) => [statement.id, statement])).values()];
+  const knownIds = new Set((await outbox.bulkGet(unique.map((statement) => statement.id))).filter((row) => row !== undefined).map((row) => row.id));
+  const knownKeys = new Set((await outbox.where('key').anyOf(unique.map(eventKey)).keys()).map(String));
+  const fresh = unique
+    .filter((statement) => !knownIds.has(statement.id) && !knownKeys.has(eventKey(statement)))
+    // Oldest first within one write too (fractions of a millisecond keep the order stable).
+    .map((statement, i): OutboxRow => ({ id: statement.id, key: eventKey(statement), state: 'pending', statement, queuedAt: now + i / 1000 }));
   if (fresh.length > 0) await outbox.bulkAdd(fresh);
   return fresh.length;
 }
@@ -58,10 +68,10 @@ async function changeDelivery(change: (row: DeliveryRow) => DeliveryRow, extra?:
 export function markSent(ids: readonly string[], now: number): Promise<boolean> {
   const db = getDb();
   return changeDelivery(
-    () => ({ id: 'lrs', failures: 0, notBefore: 0, lastSentAt: now }),
+    (row) => ({ ...withoutProblem(row), failures: 0, notBefore: 0, lastSentAt: now }),
     async () => {
       const rows = await db.outbox.bulkGet([...ids]);
-      await db.outbox.bulkPut(rows.filter((row) => row !== undefined).map((row) => ({ id: row.id, state: 'sent', queuedAt: row.queuedAt, sentAt: now })));
+      await db.outbox.bulkPut(rows.filter((row) => row !== undefined).map((row) => ({ id: row.id, key: row.key, state: 'sent', queuedAt: row.queuedAt, sentAt: now })));
     },
   );
 }
@@ -87,7 +97,7 @@ export function noteProblem(problem: NonNullable<DeliveryRow['problem']>, notBef
 
 /** New credentials or a new LRS: try at once, forgetting the last problem. */
 export function clearBackoff(): Promise<boolean> {
-  return changeDelivery(({ problem: _problem, ...row }) => ({ ...row, notBefore: 0, failures: 0 }));
+  return changeDelivery((row) => ({ ...withoutProblem(row), notBefore: 0, failures: 0 }));
 }
 
 export interface OutboxStatus {
@@ -123,4 +133,9 @@ export function watchPending(listener: (pending: number) => void): () => void {
     error: () => undefined,
   });
   return () => subscription.unsubscribe();
+}
+
+/** Remembers that the history was queued in full for `destination` (or that it must be again). */
+export function noteHistoryQueued(destination: string | undefined): Promise<boolean> {
+  return changeDelivery(({ historyPending: _pending, ...row }) => ({ ...row, ...(destination ? { queuedHistoryFor: destination } : {}) }));
 }

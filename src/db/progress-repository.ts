@@ -4,7 +4,7 @@ import type { Lang } from '@/content/course-types';
 import { lessonKey } from '@/domain/course-ids';
 import { mergeSectionsSeen } from '@/domain/progress/progress';
 import type { LessonProgressRow } from './db';
-import { outboxTables, queueProgressStatements } from './outbox-hook';
+import { outboxFor, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 export function getLessonProgress(unitId: string, lessonId: string): Promise<LessonProgressRow | undefined> {
@@ -25,8 +25,8 @@ export function markSectionsSeen(
 ): Promise<boolean> {
   const db = getDb();
   const key = lessonKey(lesson.unitId, lesson.lessonId);
-  const extra = outboxTables(db);
-  const tables = extra.length > 0 ? [db.lessonProgress, db.quizAttempts, ...extra] : [db.lessonProgress];
+  const { maker, tables: extra } = outboxFor(db);
+  const tables = maker ? [db.lessonProgress, db.quizAttempts, ...extra] : [db.lessonProgress];
   return safeWrite(() =>
     db.transaction('rw', tables, async () => {
       const row = await db.lessonProgress.get(key);
@@ -48,7 +48,7 @@ export function markSectionsSeen(
         updatedAt: now,
       });
       // A lesson just read: its `experienced` statement (and the course's, if now completed).
-      if (justRead) await queueProgressStatements(db, now);
+      if (justRead) await queueProgressStatements(db, maker, now);
     }),
   );
 }

@@ -4,7 +4,7 @@
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
 import type { QuizAttemptRow } from './db';
-import { outboxTables, queueAnswerStatement, queueProgressStatements } from './outbox-hook';
+import { outboxFor, queueAnswerStatement, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 /** The most recent attempt of a quiz, finished or not. */
@@ -37,8 +37,8 @@ function changeAttempt(
   questionId = '',
 ): Promise<boolean> {
   const db = getDb();
-  const extra = statements ? outboxTables(db) : [];
-  const tables = statements === 'progress' && extra.length > 0 ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra];
+  const { maker, tables: extra } = statements ? outboxFor(db) : { maker: null, tables: [] };
+  const tables = statements === 'progress' && maker ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra];
   return safeWrite(() =>
     db.transaction('rw', tables, async () => {
       // Read and write in the same read-write transaction: IndexedDB runs two of them on the
@@ -49,8 +49,8 @@ function changeAttempt(
       if (!row || !fields) return;
       const next = { ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) };
       await db.quizAttempts.put(next);
-      if (statements === 'answer') await queueAnswerStatement(db, next, questionId, now);
-      if (statements === 'progress') await queueProgressStatements(db, now);
+      if (statements === 'answer') await queueAnswerStatement(db, maker, next, questionId, now);
+      if (statements === 'progress') await queueProgressStatements(db, maker, now);
     }),
   );
 }

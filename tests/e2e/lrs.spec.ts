@@ -149,6 +149,8 @@ test('studied offline, everything arrives once the device is online again', asyn
 });
 
 test('the LRS stops and comes back: everything studied meanwhile arrives, each statement once', async ({ page }) => {
+  // After some failures the backoff waits up to a minute or two (full jitter, doubling from 2 s).
+  test.setTimeout(240_000);
   await enterLrs(page);
   const learner = await learnerId(page);
   await lrs.down();
@@ -156,7 +158,7 @@ test('the LRS stops and comes back: everything studied meanwhile arrives, each s
   await page.goto('/en/record');
   await expect(page.getByText(/^The LRS could not be reached/)).toBeVisible({ timeout: 15_000 });
   await lrs.up();
-  await expectAllDelivered(page, learner, 45_000);
+  await expectAllDelivered(page, learner, 150_000);
   await expect(page.getByText('Everything has been sent.')).toBeVisible();
 });
 

@@ -19,8 +19,12 @@ describe('decideBatch', () => {
     expect(decideBatch({ status: 429 })).toEqual({ kind: 'retry' });
     expect(decideBatch({ status: 408 })).toEqual({ kind: 'retry' });
   });
-  it('isolates a batch refused as a whole (400, 409, 413)', () => {
+  it('isolates a batch refused as a whole (400, 409, 413, 422)', () => {
     for (const status of [400, 409, 413, 422]) expect(decideBatch({ status })).toEqual({ kind: 'isolate' });
+  });
+  it('stops, keeping everything, when no LRS answers at the address (404, 405, 410, other 4xx)', () => {
+    for (const status of [404, 405, 410, 402, 415]) expect(decideBatch({ status })).toEqual({ kind: 'endpoint', status });
+    for (const status of [404, 405, 410]) expect(decideSingle({ status })).toEqual({ kind: 'endpoint', status });
   });
 });
 
@@ -85,7 +89,9 @@ describe('parseDeploymentConfig', () => {
     expect(parseDeploymentConfig('{}')).toEqual({ ok: true, config: {} });
   });
   it('refuses a broken or half-right file with the reason', () => {
-    expect(parseDeploymentConfig('{"lrs":')).toEqual({ ok: false, reason: 'config.json is not JSON' });
+    expect(parseDeploymentConfig('{"lrs":')).toMatchObject({ ok: false, problem: 'notJson' });
+    expect(parseDeploymentConfig('{"lrs": {"endpoint": "http://lrs.example.org/xapi/", "auth": "Basic a"}}')).toMatchObject({ ok: false, problem: 'invalid', path: 'lrs.endpoint' });
+    expect(parseDeploymentConfig('{"lrs": {"endpoint": "http://127.0.0.1:8081/xAPI/", "auth": "Basic a"}}').ok).toBe(true);
     const noAuth = parseDeploymentConfig('{"lrs": {"endpoint": "https://lrs.example.org/xapi/"}}');
     expect(noAuth.ok).toBe(false);
     expect(!noAuth.ok && noAuth.reason).toContain('lrs.auth');

@@ -11,6 +11,16 @@ export type LrsAnswer =
   | { status: number; message?: string; retryAfterMs?: number }
   | { status: 'network'; message?: string };
 
+/**
+ * What a statement is about, independent of who the actor is called and in which language it
+ * was made: the verb, the activity and the moment. Two statements with one key describe one
+ * event (a lesson read then reopened in the other language, history re-queued after the learner
+ * set an organisation identifier): the outbox keeps the first and never sends the second.
+ */
+export function eventKey(statement: { verb: { id: string }; object: { id: string }; timestamp: string }): string {
+  return `${statement.verb.id} ${statement.object.id} ${statement.timestamp}`;
+}
+
 export type BatchDecision =
   /** Every statement of the batch is stored. */
   | { kind: 'sent' }
@@ -18,6 +28,8 @@ export type BatchDecision =
   | { kind: 'isolate' }
   /** The credentials are refused: stop until they change or the learner asks again. */
   | { kind: 'auth'; status: number }
+  /** No LRS answers at that address (404, 405, 410, other 4xx): stop, keep everything, say so. */
+  | { kind: 'endpoint'; status: number }
   /** Nothing is lost: try again later (network error, 5xx, 429). */
   | { kind: 'retry'; retryAfterMs?: number };
 
@@ -26,6 +38,7 @@ export type SingleDecision =
   /** This statement is refused for what it says: set it aside, with the LRS's message. */
   | { kind: 'set-aside'; status: number; message: string }
   | { kind: 'auth'; status: number }
+  | { kind: 'endpoint'; status: number }
   | { kind: 'retry'; retryAfterMs?: number };
 
 const isTransient = (status: number) => status >= 500 || status === 429 || status === 408;
@@ -37,10 +50,14 @@ export function decideBatch(answer: LrsAnswer): BatchDecision {
   if (status >= 200 && status < 300) return { kind: 'sent' };
   if (status === 401 || status === 403) return { kind: 'auth', status };
   if (isTransient(status)) return { kind: 'retry', ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}) };
-  // 400 (one statement is invalid), 409 (one id is already stored), 413 (too large), or any
-  // other refusal: the batch says nothing about which statement is at fault.
-  return { kind: 'isolate' };
+  // 400 (one statement is invalid), 409 (one id is already stored), 413 (too large), 422: the
+  // batch says nothing about which statement is at fault.
+  if (REFUSES_CONTENT.has(status)) return { kind: 'isolate' };
+  return { kind: 'endpoint', status };
 }
+
+/** Answers about what was sent, not where: the statement (or batch) is at fault. */
+const REFUSES_CONTENT = new Set([400, 409, 413, 422]);
 
 /** A PUT of one statement under its id. */
 export function decideSingle(answer: LrsAnswer): SingleDecision {
@@ -51,7 +68,9 @@ export function decideSingle(answer: LrsAnswer): SingleDecision {
   if ((status >= 200 && status < 300) || status === 409) return { kind: 'sent' };
   if (status === 401 || status === 403) return { kind: 'auth', status };
   if (isTransient(status)) return { kind: 'retry', ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}) };
-  return { kind: 'set-aside', status, message: answer.message?.trim() || `HTTP ${status}` };
+  if (REFUSES_CONTENT.has(status)) return { kind: 'set-aside', status, message: answer.message?.trim() || `HTTP ${status}` };
+  // A wrong address (404, 405, 410…) must not set every statement aside: stop and keep them.
+  return { kind: 'endpoint', status };
 }
 
 export interface BackoffPolicy {

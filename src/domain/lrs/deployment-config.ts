@@ -12,11 +12,16 @@ const httpUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+      return isSafeOrigin(url) && url.username === '' && url.password === '';
     } catch {
       return false;
     }
-  }, 'an http(s) address without credentials in it');
+  }, 'an https address without credentials in it (http only on this machine: localhost, 127.0.0.1)');
+
+/** https, or http on the loopback only: credentials never cross a network in clear. */
+export function isSafeOrigin(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]'));
+}
 
 export const deploymentConfigSchema = z
   .object({
@@ -27,7 +32,7 @@ export const deploymentConfigSchema = z
 
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 
-export type ConfigReading = { ok: true; config: DeploymentConfig } | { ok: false; reason: string };
+export type ConfigReading = { ok: true; config: DeploymentConfig } | { ok: false; problem: 'notJson' | 'invalid'; path: string; reason: string };
 
 /** Reads the text of `config.json`. */
 export function parseDeploymentConfig(text: string): ConfigReading {
@@ -35,12 +40,13 @@ export function parseDeploymentConfig(text: string): ConfigReading {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'config.json is not JSON' };
+    return { ok: false, problem: 'notJson', path: '', reason: 'config.json is not JSON' };
   }
   const parsed = deploymentConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `config.json${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}` };
+    const path = issue?.path.join('.') ?? '';
+    return { ok: false, problem: 'invalid', path, reason: `config.json${path ? ` at ${path}` : ''}: ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, config: parsed.data };
 }

@@ -38,6 +38,13 @@ export function statementMaker(context: StatementContext) {
       if (!response) return [];
       return statements(learner, [], [{ ...attempt, responses: { [questionId]: response } }], now).filter((statement) => statement.verb.id === ANSWERED);
     },
+    /**
+     * The lesson, quiz and course statements of the history, without the answers (queued one by
+     * one): attempts go in without their questions, so nothing is packed or hashed per answer.
+     */
+    progress(learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number): Statement[] {
+      return statements(learner, lessonProgress, attempts.map((attempt) => ({ ...attempt, questions: [] })), now).filter((statement) => statement.verb.id !== ANSWERED);
+    },
     /** Every statement the learner's history gives (the outbox keeps only those it lacks). */
     all(learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number): Statement[] {
       return statements(learner, lessonProgress, attempts, now);

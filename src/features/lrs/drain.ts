@@ -31,7 +31,7 @@ export interface DrainResult {
   sent: number;
   setAside: number;
   /** Why it stopped before the outbox was empty. */
-  stopped?: 'auth' | 'retry' | 'backoff';
+  stopped?: 'auth' | 'endpoint' | 'retry' | 'backoff';
   /** When to try again (retry, backoff). */
   retryAt?: number;
   /** maxBatches was reached with statements still waiting. */
@@ -46,9 +46,11 @@ export interface DrainOptions {
   maxBatches?: number;
 }
 
-const problemOf = (answer: LrsAnswer, kind: 'auth' | 'retry', at: number): NonNullable<DeliveryRow['problem']> =>
-  kind === 'auth'
-    ? { kind: 'auth', status: answer.status === 'network' ? 0 : answer.status, at }
+type Stop = 'auth' | 'endpoint' | 'retry';
+
+const problemOf = (answer: LrsAnswer, kind: Stop, at: number): NonNullable<DeliveryRow['problem']> =>
+  kind !== 'retry'
+    ? { kind, status: answer.status === 'network' ? 0 : answer.status, at }
     : answer.status === 'network'
       ? { kind: answer.message === 'blocked' ? 'blocked' : 'network', at }
       : { kind: 'server', status: answer.status, at };
@@ -59,11 +61,13 @@ export async function drain(outbox: OutboxPort, transport: TransportPort, clock:
   const delivery = await outbox.getDelivery();
   if (!options.force && delivery.notBefore > clock.now()) return { ...result, stopped: 'backoff', retryAt: delivery.notBefore };
 
-  const stop = async (answer: LrsAnswer, kind: 'auth' | 'retry', retryAfterMs?: number): Promise<DrainResult> => {
+  const stop = async (answer: LrsAnswer, kind: Stop, retryAfterMs?: number): Promise<DrainResult> => {
     const now = clock.now();
-    if (kind === 'auth') {
-      await outbox.noteProblem(problemOf(answer, 'auth', now), 0, false);
-      return { ...result, stopped: 'auth' };
+    if (kind !== 'retry') {
+      // Refused credentials, or no LRS at that address: nothing is sent again by itself until
+      // the settings change or the learner presses "Send now".
+      await outbox.noteProblem(problemOf(answer, kind, now), 0, false);
+      return { ...result, stopped: kind };
     }
     const current = await outbox.getDelivery();
     const retryAt = now + backoffDelay(current.failures, clock.random(), undefined, retryAfterMs);
@@ -78,11 +82,12 @@ export async function drain(outbox: OutboxPort, transport: TransportPort, clock:
     const answer = await transport.postBatch(statements);
     const decision = decideBatch(answer);
     if (decision.kind === 'sent') {
-      await outbox.markSent(statements.map((statement) => statement.id), clock.now());
+      // A write that fails (a full disk) would send the same batch again at once: back off.
+      if ((await outbox.markSent(statements.map((statement) => statement.id), clock.now())) === false) return stop({ status: 'network' }, 'retry');
       result.sent += statements.length;
       continue;
     }
-    if (decision.kind === 'auth') return stop(answer, 'auth');
+    if (decision.kind === 'auth' || decision.kind === 'endpoint') return stop(answer, decision.kind);
     if (decision.kind === 'retry') return stop(answer, 'retry', decision.retryAfterMs);
 
     // isolate: one at a time, so one bad statement does not hold back the others.
@@ -94,14 +99,14 @@ export async function drain(outbox: OutboxPort, transport: TransportPort, clock:
         sent.push(statement.id);
         result.sent += 1;
       } else if (outcome.kind === 'set-aside') {
-        await outbox.setAside(statement.id, { status: outcome.status, message: outcome.message }, clock.now());
+        if ((await outbox.setAside(statement.id, { status: outcome.status, message: outcome.message }, clock.now())) === false) return stop({ status: 'network' }, 'retry');
         result.setAside += 1;
       } else {
         if (sent.length > 0) await outbox.markSent(sent, clock.now());
         return stop(single, outcome.kind, outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);
       }
     }
-    if (sent.length > 0) await outbox.markSent(sent, clock.now());
+    if (sent.length > 0 && (await outbox.markSent(sent, clock.now())) === false) return stop({ status: 'network' }, 'retry');
   }
   return { ...result, more: true };
 }

@@ -7,7 +7,7 @@ import { clearDeployment, getDeployment, saveDeployment } from '@/db/deployment-
 import { clearBackoff } from '@/db/outbox-repository';
 import { parseDeploymentConfig } from '@/domain/lrs/deployment-config';
 
-export type ConfigLoad = { source: 'network' | 'kept' | 'none' } | { source: 'broken'; reason: string };
+export type ConfigLoad = { source: 'network' | 'kept' | 'none' } | { source: 'broken'; problem: 'notJson' | 'invalid'; path: string; kept: boolean };
 
 export async function loadDeploymentConfig(now = Date.now()): Promise<ConfigLoad> {
   let response: Response;
@@ -24,8 +24,8 @@ export async function loadDeploymentConfig(now = Date.now()): Promise<ConfigLoad
   }
   if (!response.ok) return { source: (await getDeployment()) ? 'kept' : 'none' };
   const reading = parseDeploymentConfig(await response.text());
-  if (!reading.ok) return { source: 'broken', reason: reading.reason };
   const kept = await getDeployment();
+  if (!reading.ok) return { source: 'broken', problem: reading.problem, path: reading.path, kept: kept !== undefined };
   const lrs = reading.config.lrs ? { endpoint: reading.config.lrs.endpoint, auth: reading.config.lrs.auth } : undefined;
   const changed = JSON.stringify(kept?.lrs ?? null) !== JSON.stringify(lrs ?? null);
   await saveDeployment({ ...(lrs ? { lrs } : {}), ...(reading.config.actor ? { actorHomePage: reading.config.actor.homePage } : {}), readAt: now });

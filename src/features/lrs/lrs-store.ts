@@ -5,9 +5,9 @@
 import { create } from 'zustand';
 
 interface LrsState {
-  /** Why the site's config.json was not used (the last good copy is). */
-  configProblem: string | null;
-  setConfigProblem: (problem: string | null) => void;
+  /** Why the site's config.json was not used, and whether a last good copy is. */
+  configProblem: { problem: 'notJson' | 'invalid'; path: string; kept: boolean } | null;
+  setConfigProblem: (problem: LrsState['configProblem']) => void;
 }
 
 export const useLrsStore = create<LrsState>((set) => ({

@@ -42,8 +42,8 @@ async function runOnce(force: boolean): Promise<DrainResult | undefined> {
   if (!destination) return undefined;
   if (!force && typeof navigator !== 'undefined' && navigator.onLine === false) return undefined;
   const delivery = await outbox.getDelivery();
-  // Refused credentials: wait for new ones (settings, config.json) or the learner's "Send now".
-  if (!force && delivery.problem?.kind === 'auth') return undefined;
+  // Refused credentials or a wrong address: wait for new settings (or config.json) or "Send now".
+  if (!force && (delivery.problem?.kind === 'auth' || delivery.problem?.kind === 'endpoint')) return undefined;
   let last: DrainResult | undefined;
   await withLock(async () => {
     const transport = lrsTransport(destination.lrs);

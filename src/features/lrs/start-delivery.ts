@@ -6,7 +6,8 @@
  * starts the sender.
  */
 import { contentVersion, courseId } from 'virtual:course';
-import { watchDestination } from '@/db/deployment-repository';
+import { watchDestination, xapiAccount } from '@/db/deployment-repository';
+import { getDelivery, noteHistoryQueued } from '@/db/outbox-repository';
 import { setStatementMaker } from '@/db/outbox-hook';
 import { statementMaker } from '@/domain/lrs/statements-for-change';
 import { loadOutline } from '@/features/course-reader/course-data';
@@ -21,20 +22,33 @@ let started = false;
 export async function startDelivery(lang: Lang): Promise<void> {
   if (started) return;
   started = true;
-  const config = await loadDeploymentConfig();
-  useLrsStore.getState().setConfigProblem(config.source === 'broken' ? config.reason : null);
-  const [fr, en] = await Promise.all([loadOutline('fr'), loadOutline('en')]);
-  const maker = statementMaker({ courseId, contentVersion, build: __BUILD_ID__, outlines: { fr, en }, base: __XAPI_BASE__ });
-  let current: string | null = null;
-  watchDestination((destination) => {
-    const key = destination ? `${destination.lrs.endpoint} ${destination.lrs.auth}` : null;
-    if (key === current) return;
-    const newlySet = destination !== undefined && current === null;
-    current = key;
-    setStatementMaker(destination ? maker : null);
-    // Anything done before the maker was set (earlier visits without an LRS, this page's first
-    // moments) is queued now; what the outbox holds or has sent is not queued again.
-    if (newlySet) void queueHistory(lang).then(() => sendPending());
-  });
-  startOutboxSender();
+  try {
+    const config = await loadDeploymentConfig();
+    useLrsStore.getState().setConfigProblem(config.source === 'broken' ? { problem: config.problem, path: config.path, kept: config.kept } : null);
+    const [fr, en] = await Promise.all([loadOutline('fr'), loadOutline('en')]);
+    const maker = statementMaker({ courseId, contentVersion, build: __BUILD_ID__, outlines: { fr, en }, base: __XAPI_BASE__ });
+    watchDestination((destination) => {
+      setStatementMaker(destination ? maker : null);
+      if (destination) void queueHistoryOnce(destination.lrs.endpoint, lang);
+    });
+    startOutboxSender();
+  } catch (error) {
+    // Storage or a chunk failed to load: the next page load tries again.
+    console.error('Sentinelle: delivery to the LRS could not start', error);
+    started = false;
+  }
+}
+
+/**
+ * Queues the history the outbox lacks, once per destination (endpoint and account): when an
+ * LRS is newly set, and again when a progress write could not make its statements.
+ */
+async function queueHistoryOnce(endpoint: string, lang: Lang): Promise<void> {
+  const account = await xapiAccount();
+  const destination = `${endpoint} ${account.homePage ?? ''} ${account.name ?? ''}`;
+  const delivery = await getDelivery();
+  if (delivery.queuedHistoryFor === destination && !delivery.historyPending) return;
+  await queueHistory(lang);
+  await noteHistoryQueued(destination);
+  void sendPending();
 }

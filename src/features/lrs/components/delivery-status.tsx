@@ -34,7 +34,7 @@ export function DeliveryStatus({ lang, showSettingsLink = false }: { lang: Lang;
       {!online && status.pending > 0 ? <p>{t('status.offline')}</p> : null}
       {problem ? (
         <p className="delivery__problem" role="alert">
-          {t(`status.problem.${problem.kind}`, { status: problem.status ?? '', date: when(problem.at, lang) })}
+          {t(`status.problem.${where.destination.source === 'site' && (problem.kind === 'auth' || problem.kind === 'endpoint') ? (`${problem.kind}Site` as const) : problem.kind}`, { status: problem.status ?? '', date: when(problem.at, lang) })}
         </p>
       ) : null}
       {status.setAside > 0 ? <p className="delivery__problem">{t('status.setAside', { count: status.setAside, message: status.lastRefusal?.message ?? '' })}</p> : null}

@@ -43,7 +43,7 @@ export function LrsSettings({ lang, profile }: { lang: Lang; profile: ProfileRow
       <p className="settings__hint">{t('intro')}</p>
       {configProblem ? (
         <p className="delivery__problem" role="alert">
-          {t('config.broken', { reason: configProblem })}
+          {t('config.broken', { reason: configProblem.problem === 'notJson' ? t('config.notJson') : t('config.invalid', { path: configProblem.path }), fallback: configProblem.kept ? t('config.kept') : t('config.noCopy') })}
         </p>
       ) : null}
       <p>{site ? (profile?.lrs ? t('siteOverridden', { origin: origin(site.endpoint) }) : t('site', { origin: origin(site.endpoint) })) : profile?.lrs ? null : t('none')}</p>
