@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { coursePlugin } from './scripts/vite-plugin-course.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
-import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.ts';
+import { connectOriginsFor, contentSecurityPolicy } from './scripts/security-headers.ts';
 
 /**
  * Identifies a build (the update test builds twice and needs them to differ). Kept in the
@@ -17,10 +17,28 @@ const BUILD_ID = (process.env.SENTINELLE_BUILD_ID ??= new Date().toISOString());
 const XAPI_BASE = process.env.SENTINELLE_XAPI_BASE ?? 'https://sentinelle.invalid/xapi';
 if (!/^https:\/\/[^\s/]+/.test(XAPI_BASE)) throw new Error(`SENTINELLE_XAPI_BASE must be an https address, not ${XAPI_BASE}`);
 
+/**
+ * `vite preview` serves the strict CSP, with the origin of the LRS named in the build's
+ * config.json (read on every request, so a config.json dropped into dist/ counts at once).
+ */
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'sentinelle-preview-csp',
+    configurePreviewServer(server) {
+      const outDir = server.config.build.outDir;
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', contentSecurityPolicy(connectOriginsFor(outDir)));
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   // Unit tests compile the course themselves (and report its errors as failures).
   plugins: [
     react(),
+    previewSecurityHeaders(),
     ...(process.env.VITEST ? [] : [coursePlugin(), prerenderPlugin()]),
     VitePWA({
       registerType: 'prompt',
@@ -96,7 +114,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    // The policy is set per request by previewSecurityHeaders(): it reads dist/config.json.
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

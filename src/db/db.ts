@@ -5,6 +5,7 @@ import type { FactBase } from '@/content/course-types';
 import { withRebuiltQuestions, type LegacyAttempt, type StoredAttempt, type StoredResponse as StoredAnswer } from '@/domain/attempt/stored-attempt';
 import { placeFromPath, type Place } from '@/domain/course-ids';
 import type { StoredLessonProgress } from '@/domain/record/build-record';
+import type { Statement } from '@/domain/record/xapi';
 
 /**
  * Do not rename the database or its tables: a learner's browser knows them by these names,
@@ -12,7 +13,7 @@ import type { StoredLessonProgress } from '@/domain/record/build-record';
  */
 export const DATABASE_NAME = 'sentinelle';
 /** Do not rename (see DATABASE_NAME). */
-export const TABLES = { lessonProgress: 'lessonProgress', quizAttempts: 'quizAttempts', profile: 'profile' } as const;
+export const TABLES = { lessonProgress: 'lessonProgress', quizAttempts: 'quizAttempts', profile: 'profile', outbox: 'outbox', delivery: 'delivery', deployment: 'deployment' } as const;
 /** The schema version that first stores questions; IndexedDB sees Dexie's version × 10. */
 export const QUESTIONS_STORED_VERSION = 3;
 
@@ -24,8 +25,12 @@ export type { Place };
 
 export interface ProfileRow {
   id: 'learner';
-  /** Anonymous id for completion records; never sent anywhere by the app. */
+  /** Anonymous id for completion records; sent only to an LRS the learner or the site set. */
   learnerId: string;
+  /** An LRS the learner entered in settings (given by their training manager). */
+  lrs?: LrsDestination;
+  /** The learner's identifier in their organisation (staff number, e-mail): the xAPI account name. */
+  organisationId?: string;
   displayName: string;
   lang: 'fr' | 'en';
   /** Where "Continue" leads: a lesson section or a quiz, as data (src/domain/course-ids.ts). */
@@ -38,6 +43,57 @@ export interface ProfileRow {
 export interface QuestionSource {
   facts: FactBase;
   contentVersion: string;
+}
+
+/**
+ * One xAPI statement on its way to the Learning Record Store, keyed by its id (fixed when it
+ * is made, so sending it twice is harmless). Once sent, only the id and time stay, so the same
+ * statement is never queued again; one the LRS refuses is set aside with the LRS's message.
+ */
+export interface OutboxRow {
+  id: string;
+  /** The event the statement describes (verb, activity, moment: src/domain/lrs/delivery.ts eventKey). */
+  key: string;
+  state: 'pending' | 'set-aside' | 'sent';
+  /** Absent once sent. */
+  statement?: Statement;
+  /** When it was queued: the sender sends oldest first. */
+  queuedAt: number;
+  sentAt?: number;
+  /** Why the LRS refused it (set-aside rows). */
+  refusal?: { status: number; message: string; at: number };
+}
+
+/** The sender's state, shared by every tab: one row, `lrs`. */
+export interface DeliveryRow {
+  id: 'lrs';
+  /** Failed tries in a row (network, 5xx): the backoff grows with it. */
+  failures: number;
+  /** No try before this time (backoff), unless the learner asks. */
+  notBefore: number;
+  lastSentAt?: number;
+  /** The last problem, in words the app translates; cleared by the next success. */
+  problem?: { kind: 'auth' | 'endpoint' | 'network' | 'server' | 'blocked'; status?: number; at: number };
+  /** The destination (endpoint and account) whose history was last queued in full. */
+  queuedHistoryFor?: string;
+  /** A progress write could not make its statements: queue the history again. */
+  historyPending?: true;
+}
+
+/** Where statements go, as the learner or the site configured it. */
+export interface LrsDestination {
+  /** The xAPI base, ending with a slash: `https://lrs.example.org/xapi/`. */
+  endpoint: string;
+  /** The Authorization header value, `Basic …`. */
+  auth: string;
+}
+
+/** The site's `config.json`, as last read (kept for offline starts). */
+export interface DeploymentRow {
+  id: 'deployment';
+  lrs?: LrsDestination;
+  actorHomePage?: string;
+  readAt: number;
 }
 
 /**
@@ -54,6 +110,9 @@ export class SentinelleDb extends Dexie {
   lessonProgress!: EntityTable<LessonProgressRow, 'key'>;
   quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
   profile!: EntityTable<ProfileRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  delivery!: EntityTable<DeliveryRow, 'id'>;
+  deployment!: EntityTable<DeploymentRow, 'id'>;
 
   /**
    * `questions` is needed only to upgrade a database that holds attempts saved before version
@@ -82,6 +141,13 @@ export class SentinelleDb extends Dexie {
     this.version(QUESTIONS_STORED_VERSION)
       .stores({ activity: null })
       .upgrade((tx) => upgradeToStoredQuestions(tx, questions));
+    // 4: statements waiting for the Learning Record Store (oldest first by state), the
+    // sender's state, and the site's configuration as last read.
+    this.version(4).stores({
+      outbox: 'id, [state+queuedAt], &key',
+      delivery: 'id',
+      deployment: 'id',
+    });
   }
 }
 

@@ -54,7 +54,7 @@ describe('upgrading the database to stored questions (version 3)', () => {
     await openStorage(load);
     expect(load).toHaveBeenCalledTimes(1);
     const db = getDb();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const attempts = sorted(await db.quizAttempts.toArray());
     expect(attempts).toHaveLength(history.attempts.length);
     for (const [i, original] of sorted(history.attempts).entries()) {

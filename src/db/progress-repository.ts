@@ -4,6 +4,7 @@ import type { Lang } from '@/content/course-types';
 import { lessonKey } from '@/domain/course-ids';
 import { mergeSectionsSeen } from '@/domain/progress/progress';
 import type { LessonProgressRow } from './db';
+import { outboxFor, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 export function getLessonProgress(unitId: string, lessonId: string): Promise<LessonProgressRow | undefined> {
@@ -24,8 +25,10 @@ export function markSectionsSeen(
 ): Promise<boolean> {
   const db = getDb();
   const key = lessonKey(lesson.unitId, lesson.lessonId);
+  const { maker, tables: extra } = outboxFor(db);
+  const tables = maker ? [db.lessonProgress, db.quizAttempts, ...extra] : [db.lessonProgress];
   return safeWrite(() =>
-    db.transaction('rw', db.lessonProgress, async () => {
+    db.transaction('rw', tables, async () => {
       const row = await db.lessonProgress.get(key);
       const merged = mergeSectionsSeen(row?.sectionsSeen ?? [], seen, lesson.sectionIds);
       const justRead = merged.complete && row?.readAt === undefined;
@@ -44,6 +47,8 @@ export function markSectionsSeen(
         ...(readAt !== undefined ? { readAt } : {}),
         updatedAt: now,
       });
+      // A lesson just read: its `experienced` statement (and the course's, if now completed).
+      if (justRead) await queueProgressStatements(db, maker, now);
     }),
   );
 }

@@ -4,6 +4,7 @@
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
 import type { QuizAttemptRow } from './db';
+import { outboxFor, queueAnswerStatement, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 /** The most recent attempt of a quiz, finished or not. */
@@ -27,27 +28,45 @@ export function createAttempt(attempt: Omit<QuizAttemptRow, 'updatedAt'>): Promi
  * Changes one attempt, in one transaction. `change` returns the changed fields, or null when
  * there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
  */
-function changeAttempt(attemptId: string, now: number, change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null): Promise<boolean> {
+function changeAttempt(
+  attemptId: string,
+  now: number,
+  change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null,
+  /** What the change tells the LRS, queued in the same transaction (when an LRS is set). */
+  statements?: 'answer' | 'progress',
+  questionId = '',
+): Promise<boolean> {
   const db = getDb();
+  const { maker, tables: extra } = statements ? outboxFor(db) : { maker: null, tables: [] };
+  const tables = statements === 'progress' && maker ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra];
   return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, async () => {
+    db.transaction('rw', tables, async () => {
       // Read and write in the same read-write transaction: IndexedDB runs two of them on the
       // same store one after the other, so another tab's save is never undone. (A get and a
       // put cost less than modify(), which opens a cursor.)
       const row = await db.quizAttempts.get(attemptId);
       const fields = row && change(row);
       if (!row || !fields) return;
-      await db.quizAttempts.put({ ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) });
+      const next = { ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) };
+      await db.quizAttempts.put(next);
+      if (statements === 'answer') await queueAnswerStatement(db, maker, next, questionId, now);
+      if (statements === 'progress') await queueProgressStatements(db, maker, now);
     }),
   );
 }
 
 /** Saves one answer. An answer already given (in this tab or another) is never replaced. */
 export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number, correct?: boolean): Promise<boolean> {
-  return changeAttempt(attemptId, now, (row) => {
-    const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
-    return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
-  });
+  return changeAttempt(
+    attemptId,
+    now,
+    (row) => {
+      const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
+      return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
+    },
+    'answer',
+    questionId,
+  );
 }
 
 /** Moves to another question of an unfinished attempt. */
@@ -59,8 +78,13 @@ export function setCurrentQuestion(attemptId: string, index: number, now: number
 }
 
 export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, now: number): Promise<boolean> {
-  return changeAttempt(attemptId, now, (row) => {
-    const next = finishPure(row, now);
-    return next === row ? null : { finishedAt: next.finishedAt, score };
-  });
+  return changeAttempt(
+    attemptId,
+    now,
+    (row) => {
+      const next = finishPure(row, now);
+      return next === row ? null : { finishedAt: next.finishedAt, score };
+    },
+    'progress',
+  );
 }

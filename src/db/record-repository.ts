@@ -7,6 +7,7 @@ import { parseRecord, type Rebuild, type RecordProblem } from '@/domain/record/p
 import type { Table } from 'dexie';
 import { canonicalJson } from '@/domain/record/digest';
 import type { ProfileRow } from './db';
+import { outboxFor, queueProgressStatements } from './outbox-hook';
 import { classifyStorageError, getDb, reportStorageProblem, type StorageProblem } from './storage';
 
 const newProfile = (lang: Lang, now: number): ProfileRow => ({ id: 'learner', learnerId: crypto.randomUUID(), displayName: '', lang, createdAt: now, updatedAt: now });
@@ -51,13 +52,16 @@ export async function importRecordRows(rows: { profile: StoredProfile; lessonPro
   const db = getDb();
   const summary: ImportSummary = { lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 };
   try {
-    await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts], async () => {
+    // With an LRS set, what the import adds is queued for it in the same transaction.
+    const { maker, tables: extra } = outboxFor(db);
+    await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts, ...extra.filter((table) => table !== db.profile)], async () => {
       const lessons = await mergeRows(db.lessonProgress, rows.lessonProgress, (row) => row.key, mergeLessonProgress);
       const attempts = await mergeRows(db.quizAttempts, rows.attempts, (row) => row.id, mergeAttempt);
       Object.assign(summary, { lessonsAdded: lessons.added, lessonsUpdated: lessons.updated, attemptsAdded: attempts.added, attemptsUpdated: attempts.updated });
 
       const local = await db.profile.get('learner');
       await db.profile.put({ ...(local ?? newProfile(lang, now)), ...mergeProfile(local, rows.profile) });
+      await queueProgressStatements(db, maker, now, { withAnswers: true });
     });
     return { ok: true, summary };
   } catch (error) {

@@ -1,11 +1,12 @@
 import 'i18next';
+import type frLrs from '../../locales/fr/lrs.json';
 import type frRecord from '../../locales/fr/record.json';
 import type { defaultNS, resources } from './i18n.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    /** `record` is added when the record pages load (src/features/record/record-i18n.ts). */
-    resources: (typeof resources)['fr'] & { record: typeof frRecord };
+    /** `record` and `lrs` are added when their pages load (record-i18n.ts, lrs-i18n.ts). */
+    resources: (typeof resources)['fr'] & { record: typeof frRecord; lrs: typeof frLrs };
   }
 }

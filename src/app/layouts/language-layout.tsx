@@ -33,6 +33,10 @@ function PageFrame({ lang }: { lang: Lang }) {
   useEffect(() => {
     void requestPersistence();
   }, [requestPersistence]);
+  useEffect(() => {
+    // Delivery to an LRS loads after the first page, in a chunk of its own.
+    void import('@/features/lrs/start-delivery').then(({ startDelivery }) => startDelivery(lang));
+  }, [lang]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -70,7 +74,9 @@ function PageFrame({ lang }: { lang: Lang }) {
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
-      <ScrollRestoration />
+      {/* By address: every first page of a tab has the same history key ("default"), so
+          keying by it gave a page opened from the address bar the previous page's scroll. */}
+      <ScrollRestoration getKey={(location) => location.pathname + location.search} />
     </>
   );
 }

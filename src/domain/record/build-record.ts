@@ -235,10 +235,15 @@ export function seal(record: UnsignedRecord): CompletionRecord {
 }
 
 export function buildRecord(input: RecordInput): CompletionRecord {
+  return seal(buildRecordContent(input));
+}
+
+/** The record without its digest (what xAPI statements are made from). */
+export function buildRecordContent(input: RecordInput): UnsignedRecord {
   const lessons = recordLessons(input.outlines, input.lessonProgress);
   const table = new QuestionTable();
   const quizAttempts = recordAttempts(input.attempts, table);
-  return seal({
+  return {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
     exportedAt: iso(input.now),
@@ -251,5 +256,5 @@ export function buildRecord(input: RecordInput): CompletionRecord {
     quizAttempts,
     questions: table.questions,
     texts: table.texts.texts,
-  });
+  };
 }

@@ -19,7 +19,7 @@ import { lessonKey, parseQuizId, passMarkPercent, type QuizKind } from '@/domain
 import { canonicalJson, sha256Hex } from './digest';
 import { bilingualLessonTexts } from './build-record';
 import { unpackQuestion } from './record-questions';
-import type { CompletionRecord, RecordAttempt } from './record-schema';
+import type { RecordAttempt, UnsignedRecord } from './record-schema';
 
 /** Where activity ids live unless the build sets `SENTINELLE_XAPI_BASE` (see README). */
 export const DEFAULT_XAPI_BASE = 'https://sentinelle.invalid/xapi';
@@ -109,9 +109,15 @@ export interface XapiOptions {
   base?: string;
   /** Descriptions of the course and its lessons, in both languages. */
   descriptions?: { course: LocalizedText; lessons: ReadonlyMap<string, LocalizedText> };
+  /**
+   * The learner's account as the organisation knows it: its home page (the site's config.json)
+   * and name (the learner's organisation identifier). By default, the origin of `base` and the
+   * anonymous learner id.
+   */
+  account?: { homePage?: string; name?: string };
 }
 
-export function recordStatements(record: CompletionRecord, options: XapiOptions = {}): Statement[] {
+export function recordStatements(record: UnsignedRecord, options: XapiOptions = {}): Statement[] {
   const base = (options.base ?? DEFAULT_XAPI_BASE).replace(/\/+$/, '');
   const enc = encodeURIComponent;
   const courseIri = `${base}/courses/${enc(record.course.id)}`;
@@ -120,7 +126,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   const actor: Statement['actor'] = {
     objectType: 'Agent',
     ...(record.learner.displayName.trim() ? { name: record.learner.displayName.trim() } : {}),
-    account: { homePage: new URL(base).origin, name: learner },
+    account: { homePage: options.account?.homePage ?? new URL(base).origin, name: options.account?.name?.trim() || learner },
   };
 
   const describe = (text: LocalizedText | undefined) => (text ? { description: languageMap(text) } : {});
@@ -175,7 +181,8 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   const statementId = (statement: Omit<Statement, 'id'>) =>
     nameId(
       canonicalJson({
-        actor: statement.actor,
+        // The account, not the display name: renaming oneself is not a new statement.
+        actor: statement.actor.account,
         verb: statement.verb.id,
         object: statement.object.id,
         result: statement.result ?? null,

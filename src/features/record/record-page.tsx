@@ -7,6 +7,7 @@ import { courseQuizIds } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { groupDigest } from './certificate-content';
+import { DeliveryStatus } from '@/features/lrs/components/delivery-status';
 import { ImportForm } from './components/import-form';
 import { downloadCertificate } from './download-certificate';
 import { formatDate, formatDuration, formatPercent } from './format';
@@ -115,6 +116,8 @@ export function RecordPage() {
           </table>
         </div>
       </section>
+
+      <DeliveryStatus lang={lang} showSettingsLink />
 
       <section className="record__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>

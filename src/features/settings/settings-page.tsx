@@ -10,6 +10,8 @@ import { downloadBackup } from '@/features/progress/download';
 import { useProfile } from '@/features/progress/hooks/use-learner-data';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import { formatBytes } from '@/i18n/format-bytes';
+import { DeliveryStatus } from '@/features/lrs/components/delivery-status';
+import { LrsSettings } from '@/features/lrs/components/lrs-settings';
 import { pagePath } from '@/domain/course-ids';
 
 /** Name for the certificate, storage used and kept, backup and reset. */
@@ -81,6 +83,9 @@ export function SettingsPage() {
           {t('export.button')}
         </button>
       </section>
+
+      <LrsSettings lang={lang} profile={profile} />
+      <DeliveryStatus lang={lang} />
 
       <section className="settings__block settings__block--danger" aria-labelledby="reset-title">
         <h2 id="reset-title">{t('reset.title')}</h2>
