@@ -36,13 +36,14 @@ for (const lang of LANGS) {
 
     await page.goto(`/${lang}/engagement/partners/check?seed=${seed}`);
     await page.getByRole('button', { name: ui[lang].start }).click();
-    // For the screenshots: the "ready offline" notice would cover the card on a phone.
-    const notice = page.getByRole('button', { name: words[lang].close });
-    if (await notice.isVisible()) await notice.click();
     const card = page.locator('[data-question-id]');
     await expect(card.getByText(words[lang].situation, { exact: true })).toBeVisible();
     await expect(card.getByText(scenario.situation[lang])).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: scenario.question[lang] })).toBeFocused();
+    // For the screenshots: the "ready offline" notice would cover the card on a phone (closing
+    // it moves the focus, so only once the question's focus is checked).
+    const notice = page.getByRole('button', { name: words[lang].close });
+    if (await notice.isVisible()) await notice.click();
     await card.getByRole('radio', { name: wrong.text[lang] }).check();
     await page.screenshot({ path: `screenshots/scenario-question-${lang}-${testInfo.project.name}.png` });
     await page.getByRole('button', { name: ui[lang].check }).click();
