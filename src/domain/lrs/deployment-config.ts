@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 
+// No eval under the app's CSP (script-src 'self'): zod must not compile parsers with Function.
+z.config({ jitless: true });
+
 const httpUrl = z
   .string()
   .trim()
