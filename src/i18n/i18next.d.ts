@@ -1,11 +1,12 @@
 import 'i18next';
 import type frRecord from '../../locales/fr/record.json';
+import type frReview from '../../locales/fr/review.json';
 import type { defaultNS, resources } from './i18n.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    /** `record` is added when the record pages load (src/features/record/record-i18n.ts). */
-    resources: (typeof resources)['fr'] & { record: typeof frRecord };
+    /** `record` and `review` are added when their pages load (record-i18n.ts, review-i18n.ts). */
+    resources: (typeof resources)['fr'] & { record: typeof frRecord; review: typeof frReview };
   }
 }
