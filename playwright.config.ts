@@ -25,6 +25,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // The test LRS of tests/e2e/lrs.spec.ts (started by that spec) must be reachable under the CSP.
+    env: { SENTINELLE_CONNECT_SRC: `http://127.0.0.1:${PORT + 20}` },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /screenshots\.spec/ },

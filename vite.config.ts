@@ -1,22 +1,45 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { coursePlugin } from './scripts/vite-plugin-course.ts';
-import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
+import { connectOriginsFor, contentSecurityPolicy } from './scripts/security-headers.ts';
 
-/** Identifies a build (the update test builds twice and needs them to differ). */
-const BUILD_ID = process.env.SENTINELLE_BUILD_ID ?? new Date().toISOString();
+/**
+ * Identifies a build (the update test builds twice and needs them to differ). Kept in the
+ * environment so that the prerendering build of the same run (scripts/vite-plugin-prerender.ts)
+ * writes the same id into the pages as the client code holds.
+ */
+const BUILD_ID = (process.env.SENTINELLE_BUILD_ID ??= new Date().toISOString());
 /** Where xAPI activity ids live: set it to an https address your organisation controls. */
 const XAPI_BASE = process.env.SENTINELLE_XAPI_BASE ?? 'https://sentinelle.invalid/xapi';
 if (!/^https:\/\/[^\s/]+/.test(XAPI_BASE)) throw new Error(`SENTINELLE_XAPI_BASE must be an https address, not ${XAPI_BASE}`);
 
-export default defineConfig({
+/**
+ * `vite preview` serves the strict CSP, with the origin of the LRS named in the build's
+ * config.json (read on every request, so a config.json dropped into dist/ counts at once).
+ */
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'sentinelle-preview-csp',
+    configurePreviewServer(server) {
+      const outDir = server.config.build.outDir;
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', contentSecurityPolicy(connectOriginsFor(outDir)));
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   // Unit tests compile the course themselves (and report its errors as failures).
   plugins: [
     react(),
-    ...(process.env.VITEST ? [] : [coursePlugin()]),
+    previewSecurityHeaders(),
+    ...(process.env.VITEST ? [] : [coursePlugin(), prerenderPlugin()]),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,7 +75,12 @@ export default defineConfig({
         // most learners never need. Cached the first time a certificate uses it.
         globIgnores: ['screenshot-*.png', 'assets/name-fonts-*.js', 'assets/DejaVu*.ttf'],
         runtimeCaching: [{ urlPattern: /\/assets\/(name-fonts-.*\.js|DejaVu.*\.ttf)$/, handler: 'CacheFirst', options: { cacheName: 'certificate-fonts' } }],
+        // Each page is precached as its own file, found for its address (`/fr/x` → `fr/x.html`:
+        // workbox's cleanURLs, on by default) before the fallback: the empty shell answers only
+        // addresses the course does not have.
         navigateFallback: '/index.html',
+        // A launch from an LMS (cmi5) adds these to the address: they must not hide the page.
+        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^endpoint$/, /^fetch$/, /^actor$/, /^registration$/, /^activityId$/],
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
@@ -65,25 +93,28 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // What the first page needs (React, react-router, i18next, Dexie, zustand, the app
-        // shell: every module main.tsx imports statically, `$initial`) in one chunk instead of
-        // a dozen: fewer requests, and about 3 kB less gzip (scripts/bench/budget.ts holds the
-        // budget). main.tsx stays a tiny entry chunk of its own, so lazy chunks import from
-        // `app`, never from the entry: a lazy import started during the entry's top-level
-        // await would otherwise wait on the entry itself. The group is closed under static
-        // imports, so not pulling dependencies in again cannot split a module from its own.
-        codeSplitting: {
-          groups: [{ name: 'app', tags: ['$initial'], test: (id) => !id.endsWith('/src/app/main.tsx'), includeDependenciesRecursively: false }],
+    // The build-time render (scripts/vite-plugin-prerender.ts) runs in Node: one bundle, no groups.
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            // What the first page needs (React, react-router, i18next, Dexie, zustand, the app
+            // shell: every module main.tsx imports statically, `$initial`) in one chunk instead of
+            // a dozen: fewer requests, and about 3 kB less gzip (scripts/bench/budget.ts holds the
+            // budget). main.tsx stays a tiny entry chunk of its own, so lazy chunks import from
+            // `app`, never from the entry: a lazy import started during the entry's top-level
+            // await would otherwise wait on the entry itself. The group is closed under static
+            // imports, so not pulling dependencies in again cannot split a module from its own.
+            codeSplitting: {
+              groups: [{ name: 'app', tags: ['$initial'], test: (id) => !id.endsWith('/src/app/main.tsx'), includeDependenciesRecursively: false }],
+            },
+          },
         },
-      },
-    },
   },
   preview: {
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    // The policy is set per request by previewSecurityHeaders(): it reads dist/config.json.
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
@@ -91,4 +122,4 @@ export default defineConfig({
     // Property tests run hundreds of quizzes; a loaded CI machine must not fail them on time.
     testTimeout: 30_000,
   },
-});
+}));

@@ -10,10 +10,11 @@ if (!result.ok) {
   console.error(`\n${result.errors.length} problem(s) in ${root}`);
   process.exit(1);
 }
-const { outlines, lessons } = result.course;
+const { outlines, lessons, facts } = result.course;
 const lessonCount = Object.keys(lessons).length / 2;
 const words = (lang: 'fr' | 'en') => Object.values(lessons).filter((l) => l.lang === lang).reduce((n, l) => n + l.wordCount, 0);
 console.log(
   `${root}: OK — ${outlines.fr.units.length} units, ${lessonCount} lessons in fr and en ` +
-    `(${words('fr')} / ${words('en')} words), ${outlines.fr.glossary.length} glossary terms, ${outlines.fr.events.length} events`,
+    `(${words('fr')} / ${words('en')} words), ${outlines.fr.glossary.length} glossary terms, ${outlines.fr.events.length} events, ` +
+    `${facts.scenarios?.length ?? 0} scenarios in fr and en`,
 );

@@ -27,6 +27,10 @@ let compiled: CompiledCourse | undefined;
 /** The real course, compiled once per process (tests, fixtures, benchmarks); throws if it does not compile. */
 export function compileRealCourse(): CompiledCourse {
   if (compiled) return compiled;
+  // npm run test:mutation compiles the course once and hands it to every run (it mutates the
+  // quiz generator, never the compiler).
+  const cached = process.env.SENTINELLE_COMPILED_COURSE;
+  if (cached) return (compiled = JSON.parse(readFileSync(cached, 'utf8')) as CompiledCourse);
   const result = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
   if (!result.ok) throw new Error('the course does not compile: run npm run content:check');
   compiled = result.course;

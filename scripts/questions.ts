@@ -35,7 +35,12 @@ if (values.lesson) {
 }
 
 const bank = generateQuestionBank(facts, { seed, scope }).map((question) => {
-  const { layout: _layout, source, ...localized } = localizeQuestion(question, lang);
-  return { ...localized, source: { unit: source.unitId, lesson: source.lessonId, section: source.sectionId } };
+  const { layout: _layout, source, sources, ...localized } = localizeQuestion(question, lang);
+  return {
+    ...localized,
+    source: { unit: source.unitId, lesson: source.lessonId, section: source.sectionId },
+    // Scenario items rest on several sections: all of them, as unit/lesson#section.
+    ...(sources ? { sources: sources.map((ref) => `${ref.unitId}/${ref.lessonId}#${ref.sectionId ?? ''}`) } : {}),
+  };
 });
 console.log(JSON.stringify(bank, null, 2));

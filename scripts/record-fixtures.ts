@@ -4,8 +4,8 @@
  * stored (real question ids and option ids, scores that add up, times in order).
  */
 import type { Lang } from '../src/content/course-types.ts';
+import { GENERATOR_VERSION, questionsAsShown, type LegacyAttempt } from '../src/domain/attempt/stored-attempt.ts';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '../src/domain/record/build-record.ts';
-import { rebuildQuiz, selectQuestions } from '../src/domain/quiz/generate-quiz.ts';
 import { isCorrect } from '../src/domain/quiz/question.ts';
 import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '../src/domain/quiz/quiz-definitions.ts';
 import { createRandom, pick } from '../src/domain/quiz/random.ts';
@@ -35,6 +35,9 @@ export interface HistoryShape {
   /** Every opened lesson read to the end. */
   readAll?: boolean;
 }
+
+/** The content version fixture attempts say their questions were made from. */
+export const FIXTURE_CONTENT_VERSION = 'c'.repeat(64);
 
 const NAMES = ['', 'Ada Lovelace', 'Élodie Lefèvre-Gâtineau', 'Łukasz Żółć', 'Søren O’Brien', 'Zoë « Zed » Ng'];
 
@@ -79,8 +82,8 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
   const attempts = Array.from({ length: shape.attempts }, (_, i): StoredAttempt => {
     const quiz = (shape.inOrder ? quizzes[i % quizzes.length] : quizzes[Math.floor(random() * quizzes.length)]) ?? finalAssessment;
     const quizSeed = Math.floor(random() * 2 ** 31);
-    const questionIds = selectQuestions(course.facts, { seed: quizSeed, count: quiz.count, scope: quiz.scope });
-    const questions = rebuildQuiz(course.facts, quizSeed, questionIds);
+    const questions = questionsAsShown(course.facts, { seed: quizSeed, count: quiz.count, scope: quiz.scope });
+    const questionIds = questions.map((question) => question.id);
     const attemptLang = lang();
     const startedAt = tick(3_600_000);
     const finished = random() >= shape.unfinished;
@@ -102,6 +105,9 @@ export function learnerHistory(seed: number, shape: HistoryShape, start = Date.U
       seed: quizSeed,
       lang: attemptLang,
       questionIds,
+      questions,
+      contentVersion: FIXTURE_CONTENT_VERSION,
+      generatorVersion: GENERATOR_VERSION,
       responses,
       current: finished ? questionIds.length - 1 : Math.min(answered.length, Math.max(0, questionIds.length - 1)),
       startedAt,
@@ -132,5 +138,13 @@ export function ungraded(history: History): History {
       ...attempt,
       responses: Object.fromEntries(Object.entries(attempt.responses).map(([id, { correct: _graded, ...response }]) => [id, response])),
     })),
+  };
+}
+
+/** The attempts as versions before stored questions kept them: no questions, no versions. */
+export function withoutQuestions(history: History): Omit<History, 'attempts'> & { attempts: LegacyAttempt[] } {
+  return {
+    ...history,
+    attempts: history.attempts.map(({ questions: _q, contentVersion: _c, generatorVersion: _g, questionsRebuilt: _r, ...attempt }) => attempt),
   };
 }

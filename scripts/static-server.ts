@@ -1,6 +1,6 @@
 /**
- * Serves a built folder the way docs/hosting.md asks a static host to: SPA fallback to
- * index.html, the app's CSP, `no-cache` on index.html and sw.js, a year's cache on hashed
+ * Serves a built folder the way docs/hosting.md asks a static host to: `/x` from `x.html`
+ * (the prerendered pages), else the file itself, else the app shell index.html, the app's CSP, `no-cache` on index.html and sw.js, a year's cache on hashed
  * assets, and text compressed with brotli (gzip for clients that do not take brotli), as
  * Netlify or Cloudflare Pages send it. Loopback only. Used by the benchmarks and the update test.
  */
@@ -34,8 +34,10 @@ export async function serveStatic(dir: string, port: number): Promise<StaticServ
   const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, pathname);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    const isFile = (candidate: string) => candidate.startsWith(root) && existsSync(candidate) && !statSync(candidate).isDirectory();
+    const asked = join(root, pathname);
+    // As nginx's `try_files $uri $uri.html /index.html` (docs/hosting.md).
+    const file = [asked, `${asked}.html`].find(isFile) ?? join(root, 'index.html');
     const type = extname(file);
     const accept = String(request.headers['accept-encoding'] ?? '');
     const encoding = COMPRESSIBLE.has(type) ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined) : undefined;

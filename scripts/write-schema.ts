@@ -1,7 +1,9 @@
-/** `npm run schema`: writes the completion record's JSON Schema from its zod definition. */
+/** `npm run schema`: writes the completion record's JSON Schemas (v2, and v1 still read) from their zod definitions. */
 import { writeFileSync } from 'node:fs';
-import { recordJsonSchema } from '../src/domain/record/record-schema.ts';
+import { READABLE_VERSIONS, recordJsonSchema } from '../src/domain/record/record-schema.ts';
 
-const path = 'schemas/completion-record.v1.schema.json';
-writeFileSync(path, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${path}`);
+for (const version of READABLE_VERSIONS) {
+  const path = `schemas/completion-record.v${version}.schema.json`;
+  writeFileSync(path, `${JSON.stringify(recordJsonSchema(version), null, 2)}\n`);
+  console.log(`wrote ${path}`);
+}

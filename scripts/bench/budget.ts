@@ -4,7 +4,9 @@
  * when a build grows past one. Sizes are counted by scripts/bench/bytes.ts, as `npm run bench`
  * reports them, in kB of 1,000 bytes (as Vite's build report prints them).
  */
-import { measureBuild, kB } from './bytes.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureBuild, kB, pagePaths, precachePaths } from './bytes.ts';
 import { isMain } from './site.ts';
 
 export const BUDGETS = {
@@ -20,8 +22,15 @@ export const BUDGETS = {
    * files), of which 176 kB is the certificate's PDF writer (pdf-lib), kept so that the
    * certificate works offline. About 5 % of room: enough for a few more lessons, not for a
    * new library; raising it must be a decision, taken here with its reason.
+   *
+   * Raised to 950 kB by issue 15 (every page prerendered, and precached so that each address
+   * opens offline as its own page): the 124 prerendered pages of both languages weigh 285 kB
+   * gzip (1,030 kB raw), file by file, on top of the 622 kB above. Everything else keeps the
+   * old 650 kB: `pagesGzip` holds the pages apart, so the two cannot borrow from each other.
    */
-  precacheGzip: 650_000,
+  precacheGzip: 950_000,
+  /** The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room. */
+  pagesGzip: 300_000,
 };
 
 export interface BudgetCheck {
@@ -29,13 +38,21 @@ export interface BudgetCheck {
   figure: number;
   budget: number;
   ok: boolean;
+  /** A number of files, not of bytes. */
+  count?: boolean;
 }
 
 export function checkBudgets(dir: string): BudgetCheck[] {
   const bytes = measureBuild(dir);
+  const precached = new Set(precachePaths(readFileSync(join(dir, 'sw.js'), 'utf8')));
+  const missing = pagePaths(dir).filter((path) => !precached.has(path));
   return [
+    // Not bytes, but what the precache figures assume: every page is there, to open offline.
+    { name: `prerendered pages missing from the precache${missing.length > 0 ? ` (${missing.slice(0, 3).join(', ')}…)` : ''}`, figure: missing.length, budget: 0, count: true },
     { name: `initial JavaScript, gzip (${bytes.initialJs.files} files that index.html loads)`, figure: bytes.initialJs.gzip, budget: BUDGETS.initialJsGzip },
     { name: `service worker precache, gzip (${bytes.precache.files} files)`, figure: bytes.precache.gzip, budget: BUDGETS.precacheGzip },
+    { name: `service worker precache without the prerendered pages, gzip`, figure: bytes.precache.gzip - bytes.pages.gzip, budget: BUDGETS.precacheGzip - BUDGETS.pagesGzip },
+    { name: `prerendered pages, gzip (${bytes.pages.files} pages)`, figure: bytes.pages.gzip, budget: BUDGETS.pagesGzip },
   ].map((check) => ({ ...check, ok: check.figure <= check.budget }));
 }
 
@@ -43,9 +60,9 @@ if (isMain(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const checks = checkBudgets(dir);
   for (const check of checks) {
-    const line = `${check.name}: ${kB(check.figure)} (${check.figure} bytes), budget ${kB(check.budget)}`;
+    const line = check.count ? `${check.name}: ${check.figure}, at most ${check.budget}` : `${check.name}: ${kB(check.figure)} (${check.figure} bytes), budget ${kB(check.budget)}`;
     if (check.ok) console.log(`ok    ${line}`);
-    else console.error(`OVER  ${line}: ${kB(check.figure - check.budget)} over`);
+    else console.error(`OVER  ${line}: ${check.count ? check.figure - check.budget : kB(check.figure - check.budget)} over`);
   }
   if (checks.some((check) => !check.ok)) {
     console.error(`Budget exceeded in ${dir}/: load less (lazy imports), or raise the budget in scripts/bench/budget.ts with the reason.`);

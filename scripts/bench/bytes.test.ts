@@ -33,9 +33,15 @@ describe('byte measures', () => {
     writeFileSync(join(dir, 'assets', 'app-c.css'), 'body{margin:0}');
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'sw.js'), '[{url:"index.html",revision:"1"},{url:"assets/index-a.js",revision:null}]');
+    mkdirSync(join(dir, 'fr', 'unit'), { recursive: true });
+    writeFileSync(join(dir, 'fr.html'), '<p>home</p>');
+    writeFileSync(join(dir, 'fr', 'unit', 'lesson.html'), '<p>a longer lesson</p>'.repeat(50));
     const bytes = measureBuild(dir);
     expect(bytes.initialJs).toMatchObject({ files: 2, raw: 2 * js.length, gzip: 2 * gzipSync(js).length });
     expect(bytes.precache).toMatchObject({ files: 2, raw: INDEX.length + js.length });
     expect(bytes.largestRoute).toBeUndefined();
+    // Prerendered pages: every HTML file but the shell.
+    expect(bytes.pages).toMatchObject({ files: 2, raw: '<p>home</p>'.length + 50 * '<p>a longer lesson</p>'.length });
+    expect(bytes.pages.largest?.path).toBe('fr/unit/lesson.html');
   });
 });

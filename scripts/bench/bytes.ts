@@ -5,12 +5,13 @@
  *    `modulepreload` link, its stylesheets), JS and CSS apart; lazy chunks are not counted;
  *  - precache: every file listed in the service worker's precache manifest (dist/sw.js);
  *  - the largest route chunk (a lazily loaded page, with the chunks it imports that the
- *    initial load does not already hold), when the build wrote Vite's manifest.
+ *    initial load does not already hold), when the build wrote Vite's manifest;
+ *  - the prerendered pages: every `.html` file but the shell `index.html`, and the largest.
  * Each figure is given raw, gzip (node:zlib, default level 6) and brotli (node:zlib,
  * default quality 11), compressed file by file as a static host would send them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export interface Size {
@@ -33,6 +34,8 @@ export interface BuildBytes {
   precache: Size;
   /** Only when the build wrote `.vite/manifest.json` (build.manifest). */
   largestRoute?: RouteChunk;
+  /** The prerendered pages (scripts/vite-plugin-prerender.ts), and the largest of them. */
+  pages: Size & { largest?: Size & { path: string } };
 }
 
 const cache = new Map<string, { raw: number; gzip: number; brotli: number }>();
@@ -115,6 +118,25 @@ function largestRoute(dir: string, initial: Set<string>): RouteChunk | undefined
   return largest;
 }
 
+/** Every HTML file of a built folder but the app shell, as root-relative paths. */
+export function pagePaths(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((path) => path !== 'index.html' && !path.startsWith('.vite/'))
+    .sort();
+}
+
+function measurePages(dir: string): BuildBytes['pages'] {
+  const paths = pagePaths(dir);
+  let largest: (Size & { path: string }) | undefined;
+  for (const path of paths) {
+    const size = sizeOf(dir, [path]);
+    if (!largest || size.gzip > largest.gzip) largest = { ...size, path };
+  }
+  return { ...sizeOf(dir, paths), ...(largest ? { largest } : {}) };
+}
+
 /** What index.html loads first (no service worker needed: works for any Vite build). */
 export function measureInitial(dir: string): Pick<BuildBytes, 'initialJs' | 'initialCss'> {
   const indexFile = join(dir, 'index.html');
@@ -134,6 +156,7 @@ export function measureBuild(dir: string): BuildBytes {
     initialCss,
     precache: sizeOf(dir, precache),
     largestRoute: largestRoute(dir, new Set([...initialJs.paths, ...initialCss.paths])),
+    pages: measurePages(dir),
   };
 }
 

@@ -1,19 +1,48 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * The browser entry. A prerendered page (dist/fr/….html) is hydrated: the router starts
+ * with the page's modules and data already loaded, so the first render is the very markup
+ * the build wrote. The empty shell (index.html: unknown addresses, `npm run dev`) is
+ * rendered from scratch.
+ */
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { initI18n } from '@/i18n/i18n';
-import { preferredLanguage } from '@/i18n/language';
+import { contentVersion } from 'virtual:course';
+import { openStorage } from '@/db/storage';
+import { loadFacts } from '@/features/quiz/quiz-data';
 import { createAppRouter } from './router';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const firstSegment = window.location.pathname.split('/')[1];
-await initI18n(firstSegment === 'en' || firstSegment === 'fr' ? firstSegment : preferredLanguage());
+/**
+ * Not top-level await: the page chunks this loads import the app chunk, which imports this
+ * entry; while the entry's evaluation awaited them they would wait on it, forever.
+ */
+async function start(container: HTMLElement) {
+  const router = await createAppRouter(window.location.pathname);
+  const initialized = new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  // Live queries start on the first render: the database (or its memory fallback) must be open.
+  // Today's facts are loaded only if the database must first give older attempts their questions.
+  await Promise.all([initialized, openStorage(async () => ({ facts: await loadFacts(), contentVersion }))]);
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createAppRouter()} />
-  </StrictMode>,
-);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  // Hydrated as a transition: React does it in slices and yields between them, so the page
+  // (already painted and readable) never freezes for the length of a whole hydration.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
+}
+
+void start(root);

@@ -1,10 +1,12 @@
-/** The route table: `/` picks a language, everything else lives under `/fr/…` or `/en/…`. */
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+/**
+ * The route table: `/` picks a language, everything else lives under `/fr/…` or `/en/…`.
+ * The same table renders every page at build time (entry-server.tsx) and runs in the
+ * browser (main.tsx), so loaders only read data: no storage, no DOM, no global language.
+ */
+import { createBrowserRouter, matchRoutes, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isLang } from '@/content/course-types';
-import { saveLanguagePreference } from '@/db/language-preference';
-import { openStorage } from '@/db/storage';
+import { homePath, ROUTE_PATTERNS } from '@/domain/course-ids';
 import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, type LessonRouteData } from '@/features/course-reader/course-data';
-import { i18next } from '@/i18n/i18n';
 import { preferredLanguage } from '@/i18n/language';
 import { loadFacts, quizExists } from '@/features/quiz/quiz-data';
 import type { QuizRouteData } from '@/features/quiz/quiz-page';
@@ -19,11 +21,7 @@ function notFound(): never {
 async function languageLoader({ params }: LoaderFunctionArgs): Promise<LanguageRouteData> {
   const lang = params.lang;
   if (!isLang(lang)) notFound();
-  await i18next.changeLanguage(lang);
-  document.documentElement.lang = lang;
-  saveLanguagePreference(lang);
-  const [outline] = await Promise.all([loadOutline(lang), openStorage()]);
-  return { lang, outline };
+  return { lang, outline: await loadOutline(lang) };
 }
 
 async function quizLoader({ params }: LoaderFunctionArgs): Promise<QuizRouteData> {
@@ -42,38 +40,56 @@ async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonRoute
 
 const quizPage = async () => ({ Component: (await import('@/features/quiz/quiz-page')).QuizPage });
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    { path: '/', loader: () => redirect(`/${preferredLanguage()}`) },
-    {
-      id: LANGUAGE_ROUTE_ID,
-      path: '/:lang',
-      loader: languageLoader,
-      element: <LanguageLayout />,
-      errorElement: <RouteError />,
-      hydrateFallbackElement: <div className="boot" aria-busy="true" />,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            { index: true, lazy: async () => ({ Component: (await import('@/features/course-reader/course-home')).CourseHome }) },
-            { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
-            { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
-            { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
-            { path: 'record', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/record-page')).RecordPage }) },
-            { path: 'certificate', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/certificate-page')).CertificatePage }) },
-            { path: 'assessment', loader: quizLoader, lazy: quizPage },
-            { path: ':unitId/quiz', loader: quizLoader, lazy: quizPage },
-            { path: ':unitId/:lessonId/check', loader: quizLoader, lazy: quizPage },
-            {
-              path: ':unitId/:lessonId',
-              loader: lessonLoader,
-              lazy: async () => ({ Component: (await import('@/features/course-reader/lesson-page')).LessonPage }),
-            },
-            { path: '*', loader: () => notFound() },
-          ],
-        },
-      ],
-    },
-  ]);
+export const appRoutes: RouteObject[] = [
+  { path: '/', loader: () => redirect(homePath(preferredLanguage())) },
+  {
+    id: LANGUAGE_ROUTE_ID,
+    path: '/:lang',
+    loader: languageLoader,
+    element: <LanguageLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <div className="boot" aria-busy="true" />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('@/features/course-reader/course-home')).CourseHome }) },
+          { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
+          { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
+          { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
+          { path: 'record', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/record-page')).RecordPage }) },
+          { path: 'certificate', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/certificate-page')).CertificatePage }) },
+          { path: ROUTE_PATTERNS.finalAssessment, loader: quizLoader, lazy: quizPage },
+          { path: ROUTE_PATTERNS.unitQuiz, loader: quizLoader, lazy: quizPage },
+          { path: ROUTE_PATTERNS.lessonCheck, loader: quizLoader, lazy: quizPage },
+          {
+            path: ROUTE_PATTERNS.lesson,
+            loader: lessonLoader,
+            lazy: async () => ({ Component: (await import('@/features/course-reader/lesson-page')).LessonPage }),
+          },
+          { path: '*', loader: () => notFound(), element: null },
+        ],
+      },
+    ],
+  },
+];
+
+/**
+ * The browser's router. The lazy page modules of the first address are resolved first:
+ * hydrating a prerendered page needs its components at once, or react-router would render
+ * a fallback and the page twice.
+ */
+export async function createAppRouter(pathname: string) {
+  const routes = appRoutes.map(function resolved(route): RouteObject {
+    return { ...route, children: route.children?.map(resolved) } as RouteObject;
+  });
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const route = match.route;
+    if (typeof route.lazy === 'function') {
+      const loaded = await route.lazy();
+      Object.assign(route, loaded);
+      delete route.lazy;
+    }
+  }
+  return createBrowserRouter(routes);
 }

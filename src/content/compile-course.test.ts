@@ -190,4 +190,63 @@ describe('compileCourse: quiz facts', () => {
     const lonely = '- id: tasks\n  group: alone\n  prompt: { fr: Laquelle ?, en: Which? }\n  members: [{ fr: a, en: a }, { fr: b, en: b }]\n  section: intro/first#origin\n';
     expect(errorsOf(withFacts('sets', lonely))).toEqual(['facts/sets.yaml: group "alone" has a single set (tasks): its questions would have no distractors']);
   });
+
+  it('fails, with file and line, when no objective of a lesson is at application level', () => {
+    const recallOnly = frLesson.replace('  - Choisir le programme qui convient à un besoin.\n', '  - Citer une chose.\n');
+    const errors = errorsOf(withFile('fr/intro/first.md', recallOnly));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^fr\/intro\/first\.md:5: no objective at application level: start at least one with "Choisir", "Décider"/);
+    expect(compileCourse(withFile('en/intro/first.md', enLesson.replace('Choose the programme', 'Compare the programmes'))).ok).toBe(true);
+  });
+
+  it('fails on a hedged figure statement that is not marked as hedged, and on a hedge the lesson does not state', () => {
+    const unmarked = '- id: near\n  value: 2004\n  statement: { fr: "Presque {n} fois.", en: "Nearly {n} times." }\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('figures', unmarked))).toEqual([
+      'facts/figures.yaml:1: figure "near": the French statement is hedged ("Presque"): mark the figure with hedge: approx or above, and give the source\'s wording',
+      'facts/figures.yaml:1: figure "near": the English statement is hedged ("Nearly"): mark the figure with hedge: approx or above, and give the source\'s wording',
+    ]);
+    const unstated = `${unmarked}  hedge: approx\n  wording: { fr: "presque 2004", en: "nearly 2004" }\n`;
+    expect(errorsOf(withFacts('figures', unstated))).toEqual([
+      'facts/figures.yaml:1: figure "near": the French text of intro/first#origin does not state the source\'s wording "presque 2004"',
+      'facts/figures.yaml:1: figure "near": the English text of intro/first#origin does not state the source\'s wording "nearly 2004"',
+    ]);
+    const exact = '- id: year\n  value: 2004\n  statement: { fr: "Approuvé en {n}.", en: "Endorsed in {n}." }\n  hedge: above\n  wording: { fr: "2004", en: "2004" }\n  section: intro/first#origin\n';
+    expect(errorsOf(withFacts('figures', exact))).toEqual([
+      'facts/figures.yaml:1: figure "year": the figure is marked hedge: above, but the French statement does not keep the hedge before {n}',
+      'facts/figures.yaml:1: figure "year": the figure is marked hedge: above, but the English statement does not keep the hedge before {n}',
+    ]);
+  });
+
+  describe('concept notes', () => {
+    const concept = (basis: string, term = 'programme') =>
+      `- id: programme\n  basis: ${basis}\n  fr: { term: ${term}, note: Une explication. }\n  en: { term: programme, note: An explanation. }\n  sections: [intro/first#more]\n`;
+
+    it('carries a note to the glossary outline of each language, marked as explanation, and never to the quiz facts', () => {
+      const result = compileCourse({ ...validCourse(), 'concepts.yaml': concept('explanation') });
+      if (!result.ok) throw new Error(result.errors.map((e) => formatCompileError(e)).join('\n'));
+      expect(result.course.outlines.fr.concepts).toEqual([
+        { id: 'programme', basis: 'explanation', term: 'programme', note: 'Une explication.', sections: [{ unitId: 'intro', lessonId: 'first', sectionId: 'more' }] },
+      ]);
+      expect(result.course.outlines.en.concepts[0]?.note).toBe('An explanation.');
+      expect(JSON.stringify(result.course.facts)).not.toContain('Une explication.');
+    });
+
+    it('fails on a note not marked as explanation, and on a cited section that does not use the term', () => {
+      expect(errorsOf({ ...validCourse(), 'concepts.yaml': concept('source') })).toEqual([
+        'concepts.yaml:2: 0.basis: must be "explanation": a concept note explains, it is not a source fact',
+      ]);
+      expect(errorsOf({ ...validCourse(), 'concepts.yaml': concept('explanation', 'résilience') })).toEqual([
+        'concepts.yaml:1: concept "programme": the French text of intro/first#more does not use the term "résilience"',
+      ]);
+    });
+  });
+
+  it('carries an event series to the fact base, and fails on a series of one event', () => {
+    const twice = '- id: a\n  date: 2004\n  series: courses\n  theme: policy\n  section: intro/first#origin\n  fr: Premier.\n  en: First.\n- id: b\n  date: 2004\n  series: courses\n  theme: policy\n  section: intro/first#origin\n  fr: Second.\n  en: Second.\n';
+    const result = compileCourse(withFacts('events', twice));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatCompileError(e)).join('\n'));
+    expect(result.course.facts.events.map((event) => event.series)).toEqual(['courses', 'courses']);
+    const once = twice.slice(0, twice.indexOf('- id: b'));
+    expect(errorsOf(withFacts('events', once))).toEqual(['facts/events.yaml: series "courses" has a single event: a series groups events that repeat one thing on different dates']);
+  });
 });

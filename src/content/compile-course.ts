@@ -14,6 +14,8 @@ import {
 } from './course-types.ts';
 import { courseManifestSchema, glossaryFileSchema, type GlossaryEntry } from './course-schemas.ts';
 import { compileFacts } from './compile-facts.ts';
+import { compileConcepts } from './compile-concepts.ts';
+import { compileScenarios } from './compile-scenarios.ts';
 import { parseLesson, type ParsedLesson } from './parse-lesson.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -150,6 +152,10 @@ export function compileCourse(files: CourseFiles): CompileResult {
   }
 
   const facts = compileFacts({ files, manifest, glossary, lessons, unparsed, errors });
+  const concepts = compileConcepts(files, lessons, unparsed, errors);
+  if (Object.keys(files).some((path) => path.startsWith('scenarios/'))) {
+    facts.scenarios = compileScenarios({ files, manifest, lessons, unparsed, facts, errors });
+  }
   if (errors.length > 0) return { ok: false, errors };
 
   const outline = (lang: Lang): CourseOutline => ({
@@ -176,6 +182,7 @@ export function compileCourse(files: CourseFiles): CompileResult {
     themes: manifest.themes.map((theme) => ({ id: theme.id, label: theme[lang] })),
     sources: manifest.sources.map((source) => ({ id: source.id, file: source.file, title: source.title[lang] })),
     glossary: glossaryIn(glossary, lang).sort((a, b) => a.abbr.localeCompare(b.abbr, lang)),
+    concepts: concepts[lang],
     events: facts.events
       .map((event) => ({ ...event, label: event.label[lang] }))
       .sort((a, b) => compareDates(a.date, b.date)),

@@ -78,6 +78,16 @@ const texts = (text: Partial<Record<Lang, string>>) => LANGS.flatMap((lang) => (
 
 const contains = (text: string, part: string) => normalizeForComparison(text).includes(normalizeForComparison(part));
 
+const HEDGES: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(plus de|plus d['’]une?|au moins|presque|près de|près d['’]une?|environ|quelque)\s*$/iu,
+  en: /(?<![\p{L}])(more than|over|at least|nearly|almost|about|around|some)\s*$/iu,
+};
+
+/** The hedge word just before `{n}` in a figure statement ("près de {n}"), if any. */
+export function statedHedge(statement: string, lang: Lang): string | null {
+  return HEDGES[lang].exec(statement.slice(0, statement.indexOf('{n}')))?.[1] ?? null;
+}
+
 /** Reads one facts file; each entry is then checked against its section in both languages. */
 function eachEntry<S extends z.ZodType<{ id: string; section: string }[]>>(
   input: FactsInput,
@@ -152,6 +162,12 @@ export function compileFacts(input: FactsInput): FactBase {
     }
   });
 
+  const seriesCount = new Map<string, number>();
+  for (const event of events) if (event.series) seriesCount.set(event.series, (seriesCount.get(event.series) ?? 0) + 1);
+  for (const [series, count] of seriesCount) {
+    if (count < 2) input.errors.push({ file: 'facts/events.yaml', message: `series "${series}" has a single event: a series groups events that repeat one thing on different dates` });
+  }
+
   const entities = eachEntry(input, 'entity', 'facts/entities.yaml', entitiesFileSchema, (entity, text, fail) => {
     if (entity.term && !termIds.has(entity.term)) fail(`unknown glossary term "${entity.term}"`);
     const term = input.glossary.find((entry) => entry.id === entity.term);
@@ -171,8 +187,16 @@ export function compileFacts(input: FactsInput): FactBase {
   });
 
   const figures = eachEntry(input, 'figure', 'facts/figures.yaml', figuresFileSchema, (figure, text, fail) => {
+    for (const lang of LANGS) {
+      const stated = statedHedge(figure.statement[lang], lang);
+      if (stated && !figure.hedge) fail(`the ${LANGUAGE_NAMES[lang]} statement is hedged ("${stated}"): mark the figure with hedge: approx or above, and give the source's wording`);
+      if (figure.hedge && !stated) fail(`the figure is marked hedge: ${figure.hedge}, but the ${LANGUAGE_NAMES[lang]} statement does not keep the hedge before {n}`);
+    }
+    if (figure.hedge && !figure.wording) fail(`a hedged figure needs the source's wording (wording: { fr, en }), as the lesson states it`);
     for (const [lang, sectionText] of texts(text)) {
       if (!textStatesNumber(sectionText, figure.value, lang)) fail(`the ${LANGUAGE_NAMES[lang]} text of ${figure.section} does not state the number ${figure.value}`);
+      const wording = figure.wording?.[lang];
+      if (wording && !contains(sectionText, wording)) fail(`the ${LANGUAGE_NAMES[lang]} text of ${figure.section} does not state the source's wording "${wording}"`);
     }
   });
 
@@ -212,6 +236,7 @@ export function compileFacts(input: FactsInput): FactBase {
       date: parseFactDate(event.date),
       ...(event.end ? { end: parseFactDate(event.end) } : {}),
       ...(event.qualifier ? { qualifier: event.qualifier } : {}),
+      ...(event.series ? { series: event.series } : {}),
       theme: event.theme,
       section: parseRef(event.section),
       label: { fr: event.fr, en: event.en },

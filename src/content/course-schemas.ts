@@ -52,6 +52,12 @@ export const eventsFileSchema = z.array(
       date: dateField,
       end: dateField.optional(),
       qualifier: z.literal('mid').optional(),
+      /**
+       * Events that repeat one thing on different dates (the Kuwait courses of 2021 and 2023):
+       * their labels differ only to tell them apart, so they must not be compared with each
+       * other, nor one's date offered as a wrong answer for the other.
+       */
+      series: kebabId.optional(),
       theme: kebabId,
       section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id'),
       fr: text,
@@ -84,6 +90,13 @@ export const figuresFileSchema = z.array(
       id: kebabId,
       value: z.number().int().positive(),
       statement: localized.refine((value) => value.fr.split('{n}').length === 2 && value.en.split('{n}').length === 2, 'each statement must contain {n} exactly once'),
+      /**
+       * The source gives the number with a hedge: `approx` ("près d’une cinquantaine",
+       * "presque 30") or `above` ("plus de 360"). A hedged figure is never an exact answer.
+       */
+      hedge: z.enum(['approx', 'above']).optional(),
+      /** The source's own hedged wording, as the lesson section states it ("près d’une cinquantaine"). */
+      wording: localized.optional(),
       section: sectionRef,
     })
     .strict(),
@@ -104,3 +117,25 @@ export const setsFileSchema = z.array(
     .strict(),
 );
 export type SetEntry = z.infer<typeof setsFileSchema>[number];
+
+/** A scenario item: a situation, a question, one key and 2 or 3 real distractors with their reasons. */
+const factRef = z.string().regex(/^(entity|event|figure|set):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be entity:, event:, figure: or set: followed by a fact id');
+const lessonRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be unit-id/lesson-id');
+const scenarioOption = z
+  .object({ key: z.literal(true).optional(), text: localized, reason: localized.optional() })
+  .strict();
+export const scenariosFileSchema = z.array(
+  z
+    .object({
+      id: kebabId,
+      lesson: lessonRef,
+      sections: z.array(sectionRef).min(1, 'must cite at least one section'),
+      facts: z.array(factRef).min(1, 'must name at least one fact'),
+      situation: localized,
+      question: localized,
+      options: z.array(scenarioOption).min(3, 'needs 3 or 4 options (one key, 2 or 3 distractors)').max(4, 'needs 3 or 4 options (one key, 2 or 3 distractors)'),
+      explanation: localized,
+    })
+    .strict(),
+);
+export type ScenarioEntry = z.infer<typeof scenariosFileSchema>[number];

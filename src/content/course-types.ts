@@ -107,6 +107,7 @@ export interface CourseEvent {
   date: FactDate;
   end?: FactDate;
   qualifier?: 'mid';
+  series?: string;
   theme: string;
   section: LessonRef;
   label: string;
@@ -122,14 +123,27 @@ export interface CourseOutline {
   themes: Theme[];
   sources: SourceDocument[];
   glossary: GlossaryTerm[];
+  /** Notions explained by the course (not source facts): shown on the glossary page, never asked. */
+  concepts: ConceptNote[];
   events: CourseEvent[];
+}
+
+/** A notion the course explains in its own words; `basis` says it is explanation, not a source fact. */
+export interface ConceptNote {
+  id: string;
+  basis: 'explanation';
+  term: string;
+  note: string;
+  /** Lesson sections that use the notion. */
+  sections: LessonRef[];
 }
 
 export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'body' | 'centre' | 'organisation' | 'person';
 
 /** The quiz fact base, both languages side by side so that questions match across them. */
 export interface FactBase {
-  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; theme: string; section: LessonRef; label: LocalizedText }[];
+  /** `series`: events repeating one thing on different dates; never compare them with each other or cross their dates. */
+  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; theme: string; section: LessonRef; label: LocalizedText }[];
   entities: {
     id: string;
     kind: EntityKind;
@@ -139,12 +153,32 @@ export interface FactBase {
     location?: { city: LocalizedText; country: LocalizedText };
     section: LessonRef;
   }[];
-  figures: { id: string; value: number; statement: LocalizedText; section: LessonRef }[];
+  /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */
+  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; section: LessonRef }[];
   sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
+  /** Authored scenario items (`scenarios/*.yaml`); absent from fact bases built without them. */
+  scenarios?: Scenario[];
   /** Lessons in course order, with their titles, for quiz scopes and links back. */
   lessons: { unitId: string; lessonId: string; title: LocalizedText; unitTitle: LocalizedText }[];
+}
+
+/** An authored application item: choose the body, programme or partner that fits a situation. */
+export interface Scenario {
+  id: string;
+  /** The lesson it belongs to (its check, its unit's quiz). */
+  lesson: { unitId: string; lessonId: string };
+  /** Every section it rests on, the lesson's own first. */
+  sections: LessonRef[];
+  /** Fact references, `kind:id` (`entity:dexter`). */
+  facts: string[];
+  situation: LocalizedText;
+  question: LocalizedText;
+  /** The key first, then the distractors, each with the reason it does not fit. */
+  key: LocalizedText;
+  distractors: { text: LocalizedText; reason: LocalizedText }[];
+  explanation: LocalizedText;
 }
 
 export type FactEvent = FactBase['events'][number];

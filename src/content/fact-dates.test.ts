@@ -20,6 +20,9 @@ describe('textStatesDate', () => {
     expect(textStatesDate('on 1 January 2015', parseFactDate('2015-01-01'), 'en')).toBe(true);
     expect(textStatesDate('les 27 et 28 novembre 2025', parseFactDate('2025-11-27'), 'fr')).toBe(true);
     expect(textStatesDate('on 27 and 28 November 2025', parseFactDate('2025-11-27'), 'en')).toBe(true);
+    expect(textStatesDate('du 9 au 11 juillet 2024', parseFactDate('2024-07-09'), 'fr')).toBe(true);
+    expect(textStatesDate('9–11 July 2024', parseFactDate('2024-07-09'), 'en')).toBe(true);
+    expect(textStatesDate('du 8 au 11 juillet 2024', parseFactDate('2024-07-09'), 'fr')).toBe(false);
     expect(textStatesDate('le 2 septembre 2001', parseFactDate('2001-09-12'), 'fr')).toBe(false);
     expect(textStatesDate('12 octobre 2001 puis septembre', parseFactDate('2001-09-12'), 'fr')).toBe(false);
   });

@@ -26,6 +26,6 @@ export function textStatesDate(text: string, date: FactDate, lang: Lang): boolea
   const month = MONTH_NAMES[lang][date.month - 1] ?? '';
   if (date.day === undefined) return new RegExp(`(?<!\\p{L})${month}(?!\\p{L})`, 'iu').test(text);
   const day = lang === 'fr' && date.day === 1 ? '1(?:er)?' : String(date.day);
-  const rangeEnd = '(?:\\s*(?:[-–]|et|and)\\s*\\d{1,2}(?:er)?)?';
+  const rangeEnd = '(?:\\s*(?:[-–]|et|au|and|to)\\s*\\d{1,2}(?:er)?)?';
   return new RegExp(`(?<!\\d)${day}${rangeEnd}\\s+${month}(?!\\p{L})`, 'iu').test(text);
 }

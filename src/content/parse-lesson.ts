@@ -10,6 +10,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import type { Block, CompileError, GlossaryTerm, Inline, LessonRef, Section } from './course-types.ts';
 import { frontMatterSchema, type FrontMatter } from './course-schemas.ts';
 import { frenchSpacing } from './french-typography.ts';
+import { APPLICATION_VERBS, isApplicationObjective } from './application-verbs.ts';
 import { createTermScanner, normalizeForComparison } from './glossary.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -184,6 +185,10 @@ export function parseLesson(
     ),
   });
 
+  if (lang && !front.value.objectives.some((objective) => isApplicationObjective(objective, lang))) {
+    const line = front.lineOf(['objectives']);
+    fail(line === undefined ? undefined : line + yamlStart, `no objective at application level: start at least one with ${APPLICATION_VERBS[lang].map((verb) => `"${verb}"`).join(', ')} (src/content/application-verbs.ts)`);
+  }
   const objectives = front.value.objectives.map((objective, index) => {
     const { parts, unknown } = scan(objective);
     reportUnknown(front.lineOf(['objectives', index]), unknown);

@@ -25,7 +25,7 @@ export const frLesson = `---
 title: Première leçon
 summary: Une leçon.
 objectives:
-  - Savoir une chose.
+  - Choisir le programme qui convient à un besoin.
   - Savoir une autre chose.
 source:
   document: src
@@ -53,7 +53,7 @@ export const enLesson = `---
 title: First lesson
 summary: A lesson.
 objectives:
-  - Know one thing.
+  - Choose the programme that fits a need.
   - Know another thing.
 source:
   document: src

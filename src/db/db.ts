@@ -1,56 +1,99 @@
-// Keeps everything a learner has done (lesson progress, quiz attempts with every answer, the
-// profile, an append-only activity log) in IndexedDB: the only copy, offline, on this device.
-import Dexie, { type EntityTable } from 'dexie';
-import type { Lang } from '@/content/course-types';
-import type { StoredAttempt, StoredLessonProgress } from '@/domain/record/build-record';
+// Keeps everything a learner has done (lesson progress, quiz attempts with every question as
+// shown and every answer, the profile) in IndexedDB: the only copy, offline, on this device.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { FactBase } from '@/content/course-types';
+import { withRebuiltQuestions, type LegacyAttempt, type StoredAttempt, type StoredResponse as StoredAnswer } from '@/domain/attempt/stored-attempt';
+import { placeFromPath, type Place } from '@/domain/course-ids';
+import type { StoredLessonProgress } from '@/domain/record/build-record';
+import type { Statement } from '@/domain/record/xapi';
 
 /**
  * Do not rename the database or its tables: a learner's browser knows them by these names,
  * and renaming without a migration silently loses every learner's progress.
  */
 export const DATABASE_NAME = 'sentinelle';
+/** Do not rename (see DATABASE_NAME). */
+export const TABLES = { lessonProgress: 'lessonProgress', quizAttempts: 'quizAttempts', profile: 'profile', outbox: 'outbox', delivery: 'delivery', deployment: 'deployment' } as const;
+/** The schema version that first stores questions; IndexedDB sees Dexie's version × 10. */
+export const QUESTIONS_STORED_VERSION = 3;
 
 /** Rows are the shapes the pure code works on (src/domain/record/build-record.ts). */
 export type LessonProgressRow = StoredLessonProgress;
-export type StoredResponse = StoredAttempt['responses'][string];
+export type StoredResponse = StoredAnswer;
 export type QuizAttemptRow = StoredAttempt;
-
-export interface Place {
-  /** The address to go back to: `/en/unit/lesson#section` or a quiz address. */
-  path: string;
-  lang: Lang;
-  kind: 'lesson' | 'quiz';
-  at: number;
-}
+export type { Place };
 
 export interface ProfileRow {
   id: 'learner';
-  /** Anonymous id for completion records; never sent anywhere by the app. */
+  /** Anonymous id for completion records; sent only to an LRS the learner or the site set. */
   learnerId: string;
+  /** An LRS the learner entered in settings (given by their training manager). */
+  lrs?: LrsDestination;
+  /** The learner's identifier in their organisation (staff number, e-mail): the xAPI account name. */
+  organisationId?: string;
   displayName: string;
-  lang: Lang;
+  lang: 'fr' | 'en';
+  /** Where "Continue" leads: a lesson section or a quiz, as data (src/domain/course-ids.ts). */
   lastPlace?: Place;
   createdAt: number;
   updatedAt: number;
 }
 
-export type ActivityType =
-  | 'section-seen'
-  | 'lesson-read'
-  | 'quiz-started'
-  | 'question-answered'
-  | 'quiz-finished'
-  | 'progress-reset'
-  | 'record-imported';
+/** What the upgrade to version 3 rebuilds the questions of earlier attempts from (today's course). */
+export interface QuestionSource {
+  facts: FactBase;
+  contentVersion: string;
+}
 
-export interface ActivityRow {
-  id?: number;
-  at: number;
-  type: ActivityType;
-  lang?: Lang;
-  /** `unitId/lessonId`, a quiz id … */
-  subject: string;
-  data?: Record<string, unknown>;
+/**
+ * One xAPI statement on its way to the Learning Record Store, keyed by its id (fixed when it
+ * is made, so sending it twice is harmless). Once sent, only the id and time stay, so the same
+ * statement is never queued again; one the LRS refuses is set aside with the LRS's message.
+ */
+export interface OutboxRow {
+  id: string;
+  /** The event the statement describes (verb, activity, moment: src/domain/lrs/delivery.ts eventKey). */
+  key: string;
+  state: 'pending' | 'set-aside' | 'sent';
+  /** Absent once sent. */
+  statement?: Statement;
+  /** When it was queued: the sender sends oldest first. */
+  queuedAt: number;
+  sentAt?: number;
+  /** Why the LRS refused it (set-aside rows). */
+  refusal?: { status: number; message: string; at: number };
+}
+
+/** The sender's state, shared by every tab: one row, `lrs`. */
+export interface DeliveryRow {
+  id: 'lrs';
+  /** Failed tries in a row (network, 5xx): the backoff grows with it. */
+  failures: number;
+  /** No try before this time (backoff), unless the learner asks. */
+  notBefore: number;
+  lastSentAt?: number;
+  /** The last problem, in words the app translates; cleared by the next success. */
+  problem?: { kind: 'auth' | 'endpoint' | 'network' | 'server' | 'blocked'; status?: number; at: number };
+  /** The destination (endpoint and account) whose history was last queued in full. */
+  queuedHistoryFor?: string;
+  /** A progress write could not make its statements: queue the history again. */
+  historyPending?: true;
+}
+
+/** Where statements go, as the learner or the site configured it. */
+export interface LrsDestination {
+  /** The xAPI base, ending with a slash: `https://lrs.example.org/xapi/`. */
+  endpoint: string;
+  /** The Authorization header value, `Basic …`. */
+  auth: string;
+}
+
+/** The site's `config.json`, as last read (kept for offline starts). */
+export interface DeploymentRow {
+  id: 'deployment';
+  lrs?: LrsDestination;
+  actorHomePage?: string;
+  readAt: number;
 }
 
 /**
@@ -67,10 +110,18 @@ export class SentinelleDb extends Dexie {
   lessonProgress!: EntityTable<LessonProgressRow, 'key'>;
   quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
   profile!: EntityTable<ProfileRow, 'id'>;
-  activity!: EntityTable<ActivityRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  delivery!: EntityTable<DeliveryRow, 'id'>;
+  deployment!: EntityTable<DeploymentRow, 'id'>;
 
-  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /**
+   * `questions` is needed only to upgrade a database that holds attempts saved before version
+   * 3 (storage.ts loads it then); without it such attempts keep no questions (an empty list,
+   * marked rebuilt) rather than the upgrade failing and the learner losing access to all of it.
+   */
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1] & { questions?: QuestionSource }) {
     super(name, options);
+    const questions = options?.questions;
     // Every version stays here, oldest first. Add a version (with an upgrade() when rows
     // change shape) rather than editing one that has shipped.
     this.version(1).stores({
@@ -84,5 +135,39 @@ export class SentinelleDb extends Dexie {
       quizAttempts: 'id, quizId, startedAt, [quizId+startedAt], updatedAt',
       activity: '++id, at, type, subject',
     });
+    // 3: attempts store their questions as shown (earlier ones get them rebuilt, once, and
+    // marked so); the last place is data, not an address; the activity log (written, never
+    // read, kept through resets) is dropped.
+    this.version(QUESTIONS_STORED_VERSION)
+      .stores({ activity: null })
+      .upgrade((tx) => upgradeToStoredQuestions(tx, questions));
+    // 4: statements waiting for the Learning Record Store (oldest first by state), the
+    // sender's state, and the site's configuration as last read.
+    this.version(4).stores({
+      outbox: 'id, [state+queuedAt], &key',
+      delivery: 'id',
+      deployment: 'id',
+    });
   }
+}
+
+async function upgradeToStoredQuestions(tx: Transaction, source: QuestionSource | undefined): Promise<void> {
+  await tx
+    .table(TABLES.quizAttempts)
+    .toCollection()
+    .modify((row: LegacyAttempt & Partial<StoredAttempt>) => {
+      if (row.questions) return;
+      const rebuilt = source ? withRebuiltQuestions(row, source.facts, source.contentVersion) : { ...row, questions: [], contentVersion: '0'.repeat(64), generatorVersion: 1, questionsRebuilt: true as const };
+      Object.assign(row, { questions: rebuilt.questions, contentVersion: rebuilt.contentVersion, generatorVersion: rebuilt.generatorVersion, questionsRebuilt: true });
+    });
+  await tx
+    .table(TABLES.profile)
+    .toCollection()
+    .modify((profile: Omit<ProfileRow, 'lastPlace'> & { lastPlace?: Place | { path: string; at: number } }) => {
+      const place = profile.lastPlace;
+      if (!place || !('path' in place)) return;
+      const parsed = placeFromPath(place.path, place.at);
+      if (parsed) profile.lastPlace = parsed;
+      else delete profile.lastPlace;
+    });
 }

@@ -21,7 +21,7 @@ it('without IndexedDB, opens a memory-only database that live queries can watch'
       error: reject,
     });
   });
-  await createAttempt({ id: 'm1', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q'], responses: {}, current: 0, startedAt: 1 });
+  await createAttempt({ id: 'm1', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: [], questions: [], contentVersion: 'c'.repeat(64), generatorVersion: 1, responses: {}, current: 0, startedAt: 1 });
   expect(await seen).toBe('m1');
   expect(getDb().isOpen()).toBe(true);
 });

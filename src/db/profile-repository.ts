@@ -1,7 +1,7 @@
 // The learner profile: an anonymous id, the name for the certificate, the language, and the
 // last place they were (for "Continue"). One row; created on first use.
 import type { Lang } from '@/content/course-types';
-import type { Place, ProfileRow } from './db';
+import type { LrsDestination, Place, ProfileRow } from './db';
 import { getDb, safeWrite } from './storage';
 
 export function getProfile(): Promise<ProfileRow | undefined> {
@@ -37,4 +37,19 @@ export function saveDisplayName(displayName: string, lang: Lang, now: number): P
     // By code point: cutting between the two halves of an emoji would leave invalid text.
     profile.displayName = [...displayName.trim()].slice(0, 120).join('');
   }, lang, now);
+}
+
+/** The learner's own LRS (null removes it) and organisation identifier ('' removes it). */
+export function saveLearnerLrs(settings: { lrs: LrsDestination | null; organisationId: string }, lang: Lang, now: number): Promise<boolean> {
+  return updateProfile(
+    (profile) => {
+      if (settings.lrs) profile.lrs = settings.lrs;
+      else delete profile.lrs;
+      const organisationId = [...settings.organisationId.trim()].slice(0, 200).join('');
+      if (organisationId) profile.organisationId = organisationId;
+      else delete profile.organisationId;
+    },
+    lang,
+    now,
+  );
 }

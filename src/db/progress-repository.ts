@@ -1,14 +1,14 @@
 // Lesson progress: which sections of each lesson the learner has seen, where they were, how
 // long they read. Writes merge inside a transaction, so two open tabs never undo each other.
 import type { Lang } from '@/content/course-types';
+import { lessonKey } from '@/domain/course-ids';
 import { mergeSectionsSeen } from '@/domain/progress/progress';
 import type { LessonProgressRow } from './db';
+import { outboxFor, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
-export const lessonProgressKey = (unitId: string, lessonId: string) => `${unitId}/${lessonId}`;
-
 export function getLessonProgress(unitId: string, lessonId: string): Promise<LessonProgressRow | undefined> {
-  return getDb().lessonProgress.get(lessonProgressKey(unitId, lessonId));
+  return getDb().lessonProgress.get(lessonKey(unitId, lessonId));
 }
 
 export function getAllLessonProgress(): Promise<LessonProgressRow[]> {
@@ -24,12 +24,13 @@ export function markSectionsSeen(
   now: number,
 ): Promise<boolean> {
   const db = getDb();
-  const key = lessonProgressKey(lesson.unitId, lesson.lessonId);
+  const key = lessonKey(lesson.unitId, lesson.lessonId);
+  const { maker, tables: extra } = outboxFor(db);
+  const tables = maker ? [db.lessonProgress, db.quizAttempts, ...extra] : [db.lessonProgress];
   return safeWrite(() =>
-    db.transaction('rw', db.lessonProgress, db.activity, async () => {
+    db.transaction('rw', tables, async () => {
       const row = await db.lessonProgress.get(key);
       const merged = mergeSectionsSeen(row?.sectionsSeen ?? [], seen, lesson.sectionIds);
-      const fresh = merged.sectionsSeen.filter((id) => !row?.sectionsSeen.includes(id));
       const justRead = merged.complete && row?.readAt === undefined;
       const lastSectionId = currentSectionId ?? row?.lastSectionId;
       const readAt = row?.readAt ?? (justRead ? now : undefined);
@@ -46,8 +47,8 @@ export function markSectionsSeen(
         ...(readAt !== undefined ? { readAt } : {}),
         updatedAt: now,
       });
-      if (fresh.length > 0) await db.activity.add({ at: now, type: 'section-seen', lang, subject: key, data: { sections: fresh } });
-      if (justRead) await db.activity.add({ at: now, type: 'lesson-read', lang, subject: key });
+      // A lesson just read: its `experienced` statement (and the course's, if now completed).
+      if (justRead) await queueProgressStatements(db, maker, now);
     }),
   );
 }
@@ -58,7 +59,7 @@ export function addReadingTime(unitId: string, lessonId: string, ms: number, now
   return safeWrite(() =>
     db.lessonProgress
       .where('key')
-      .equals(lessonProgressKey(unitId, lessonId))
+      .equals(lessonKey(unitId, lessonId))
       .modify((row) => {
         row.timeSpentMs += Math.max(0, Math.round(ms));
         row.updatedAt = Math.max(row.updatedAt, now);
@@ -66,18 +67,20 @@ export function addReadingTime(unitId: string, lessonId: string, ms: number, now
   );
 }
 
-/** Deletes lesson progress and quiz attempts (the profile stays); the log records the reset. */
+/**
+ * What settings promise a reset erases: every lesson's progress, every quiz attempt and the
+ * last place. The profile stays (learner id, name, language), as settings say.
+ */
 export function resetProgress(now: number): Promise<boolean> {
   const db = getDb();
   return safeWrite(() =>
-    db.transaction('rw', [db.lessonProgress, db.quizAttempts, db.profile, db.activity], async () => {
+    db.transaction('rw', [db.lessonProgress, db.quizAttempts, db.profile], async () => {
       await db.lessonProgress.clear();
       await db.quizAttempts.clear();
       await db.profile.where('id').equals('learner').modify((profile) => {
         delete profile.lastPlace;
         profile.updatedAt = now;
       });
-      await db.activity.add({ at: now, type: 'progress-reset', subject: 'course' });
     }),
   );
 }

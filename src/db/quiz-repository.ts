@@ -1,8 +1,10 @@
-// Quiz attempts: each answer is saved the moment it is given, with its time and language, so
-// a reload, a closed tab or a power cut resumes at the same question with every answer kept.
+// Quiz attempts: the questions as shown are saved when the attempt starts, and each answer the
+// moment it is given, with its time and language, so a reload, a closed tab or a power cut
+// resumes at the same question with every answer kept, and later versions show what was seen.
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
-import type { ActivityRow, QuizAttemptRow } from './db';
+import type { QuizAttemptRow } from './db';
+import { outboxFor, queueAnswerStatement, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
 /** The most recent attempt of a quiz, finished or not. */
@@ -19,36 +21,36 @@ export function getAllAttempts(): Promise<QuizAttemptRow[]> {
 }
 
 export function createAttempt(attempt: Omit<QuizAttemptRow, 'updatedAt'>): Promise<boolean> {
-  const db = getDb();
-  return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, db.activity, async () => {
-      await db.quizAttempts.add({ ...attempt, updatedAt: attempt.startedAt });
-      await db.activity.add({ at: attempt.startedAt, type: 'quiz-started', lang: attempt.lang, subject: attempt.quizId, data: { attemptId: attempt.id, seed: attempt.seed } });
-    }),
-  );
+  return safeWrite(() => getDb().quizAttempts.add({ ...attempt, updatedAt: attempt.startedAt }));
 }
 
 /**
- * Changes one attempt and logs it, in one transaction. `change` returns the changed fields,
- * or null when there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
+ * Changes one attempt, in one transaction. `change` returns the changed fields, or null when
+ * there is nothing to change (the pure rules of src/domain/quiz/attempt.ts say so).
  */
 function changeAttempt(
   attemptId: string,
   now: number,
   change: (row: QuizAttemptRow) => Partial<QuizAttemptRow> | null,
-  log?: Omit<ActivityRow, 'at' | 'subject'>,
+  /** What the change tells the LRS, queued in the same transaction (when an LRS is set). */
+  statements?: 'answer' | 'progress',
+  questionId = '',
 ): Promise<boolean> {
   const db = getDb();
+  const { maker, tables: extra } = statements ? outboxFor(db) : { maker: null, tables: [] };
+  const tables = statements === 'progress' && maker ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra];
   return safeWrite(() =>
-    db.transaction('rw', db.quizAttempts, db.activity, async () => {
+    db.transaction('rw', tables, async () => {
       // Read and write in the same read-write transaction: IndexedDB runs two of them on the
       // same store one after the other, so another tab's save is never undone. (A get and a
       // put cost less than modify(), which opens a cursor.)
       const row = await db.quizAttempts.get(attemptId);
       const fields = row && change(row);
       if (!row || !fields) return;
-      await db.quizAttempts.put({ ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) });
-      if (log) await db.activity.add({ ...log, at: now, subject: attemptId });
+      const next = { ...row, ...fields, updatedAt: Math.max(row.updatedAt, now) };
+      await db.quizAttempts.put(next);
+      if (statements === 'answer') await queueAnswerStatement(db, maker, next, questionId, now);
+      if (statements === 'progress') await queueProgressStatements(db, maker, now);
     }),
   );
 }
@@ -62,7 +64,8 @@ export function saveAnswer(attemptId: string, questionId: string, optionIds: str
       const next = answerQuestion(row, questionId, optionIds, now, lang, correct);
       return next === row ? null : { responses: next.responses as QuizAttemptRow['responses'] };
     },
-    { type: 'question-answered', lang, data: { questionId, optionIds } },
+    'answer',
+    questionId,
   );
 }
 
@@ -74,7 +77,7 @@ export function setCurrentQuestion(attemptId: string, index: number, now: number
   });
 }
 
-export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, lang: Lang, now: number): Promise<boolean> {
+export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptRow['score']>, now: number): Promise<boolean> {
   return changeAttempt(
     attemptId,
     now,
@@ -82,6 +85,6 @@ export function finishAttempt(attemptId: string, score: NonNullable<QuizAttemptR
       const next = finishPure(row, now);
       return next === row ? null : { finishedAt: next.finishedAt, score };
     },
-    { type: 'quiz-finished', lang, data: { ...score } },
+    'progress',
   );
 }

@@ -11,7 +11,7 @@ import { getDb, openStorage } from './storage';
 
 const course = compileRealCourse();
 const NOW = Date.UTC(2026, 10, 23, 12);
-const context = { courseId: course.id, quizIds: courseQuizIds(course.outlines.fr), lang: 'en' as const, now: NOW };
+const context = { courseId: course.id, quizIds: courseQuizIds(course.outlines.fr), rebuild: { facts: course.facts, contentVersion: 'b'.repeat(64) }, lang: 'en' as const, now: NOW };
 
 async function store(history: History) {
   const db = getDb();
@@ -22,7 +22,7 @@ async function store(history: History) {
 
 async function exportText(): Promise<string> {
   const sources = await readRecordSources('en', NOW);
-  return JSON.stringify(buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, facts: course.facts, ...sources, now: NOW }));
+  return JSON.stringify(buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, ...sources, now: NOW }));
 }
 
 async function snapshot() {
@@ -55,8 +55,6 @@ describe('export then import', () => {
     expect(after.lessons).toEqual(before.lessons);
     expect(after.attempts).toEqual(before.attempts);
     expect(after.profile[0]).toMatchObject({ learnerId: before.profile[0]?.learnerId, displayName: before.profile[0]?.displayName });
-    const log = await getDb().activity.toArray();
-    expect(log.map((entry) => entry.type)).toEqual(['record-imported']);
   });
 
   it('importing the same record twice changes nothing the second time', async () => {
@@ -137,6 +135,9 @@ describe('a bad file', () => {
       (r) => (attempt(r).quizId = 'lesson:nowhere/none'),
       (r) => (r.status.success = 'passed'),
       (r) => (attempt(r).startedAt = '2099-01-01T00:00:00.000Z'),
+      (r) => attempt(r).questions.reverse(),
+      (r) => (attempt(r).questions[0] = r.questions.length),
+      (r) => ((r.questions[0] as CompletionRecord['questions'][number]).prompt = r.texts.length),
     ];
     const mutation = fc.oneof(
       fc.constantFrom(...targeted),
@@ -154,8 +155,8 @@ describe('a bad file', () => {
         if (!result.ok) expect(await snapshot()).toEqual(before);
         // Whatever was accepted, the record and its statements still build.
         const sources = await readRecordSources('fr', NOW);
-        const record = buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, facts: course.facts, ...sources, now: NOW });
-        expect(() => recordStatements(record, { facts: course.facts, descriptions: outlineDescriptions(course.outlines) })).not.toThrow();
+        const record = buildRecord({ courseId: course.id, contentVersion: 'b'.repeat(64), build: 'test', outlines: course.outlines, ...sources, now: NOW });
+        expect(() => recordStatements(record, { descriptions: outlineDescriptions(course.outlines) })).not.toThrow();
       }),
       { numRuns: 80 },
     );

@@ -3,10 +3,11 @@
 import type { Lang } from '@/content/course-types';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from '@/domain/record/build-record';
 import { mergeAttempt, mergeLessonProgress, mergeProfile, rowsFromRecord } from '@/domain/record/merge-record';
-import { parseRecord, type RecordProblem } from '@/domain/record/parse-record';
+import { parseRecord, type Rebuild, type RecordProblem } from '@/domain/record/parse-record';
 import type { Table } from 'dexie';
 import { canonicalJson } from '@/domain/record/digest';
 import type { ProfileRow } from './db';
+import { outboxFor, queueProgressStatements } from './outbox-hook';
 import { classifyStorageError, getDb, reportStorageProblem, type StorageProblem } from './storage';
 
 const newProfile = (lang: Lang, now: number): ProfileRow => ({ id: 'learner', learnerId: crypto.randomUUID(), displayName: '', lang, createdAt: now, updatedAt: now });
@@ -51,14 +52,16 @@ export async function importRecordRows(rows: { profile: StoredProfile; lessonPro
   const db = getDb();
   const summary: ImportSummary = { lessonsAdded: 0, lessonsUpdated: 0, attemptsAdded: 0, attemptsUpdated: 0 };
   try {
-    await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts, db.activity], async () => {
+    // With an LRS set, what the import adds is queued for it in the same transaction.
+    const { maker, tables: extra } = outboxFor(db);
+    await db.transaction('rw', [db.profile, db.lessonProgress, db.quizAttempts, ...extra.filter((table) => table !== db.profile)], async () => {
       const lessons = await mergeRows(db.lessonProgress, rows.lessonProgress, (row) => row.key, mergeLessonProgress);
       const attempts = await mergeRows(db.quizAttempts, rows.attempts, (row) => row.id, mergeAttempt);
       Object.assign(summary, { lessonsAdded: lessons.added, lessonsUpdated: lessons.updated, attemptsAdded: attempts.added, attemptsUpdated: attempts.updated });
 
       const local = await db.profile.get('learner');
       await db.profile.put({ ...(local ?? newProfile(lang, now)), ...mergeProfile(local, rows.profile) });
-      await db.activity.add({ at: now, type: 'record-imported', lang, subject: 'course', data: { ...summary } });
+      await queueProgressStatements(db, maker, now, { withAnswers: true });
     });
     return { ok: true, summary };
   } catch (error) {
@@ -71,7 +74,7 @@ export async function importRecordRows(rows: { profile: StoredProfile; lessonPro
 export type RecordImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: RecordProblem } | { ok: false; storage: StorageProblem };
 
 /** Checks a record file and merges it in; a file with any problem changes nothing. */
-export async function importRecordText(text: string, bytes: number, context: { courseId: string; quizIds: ReadonlySet<string>; lang: Lang; now: number }): Promise<RecordImportResult> {
+export async function importRecordText(text: string, bytes: number, context: { courseId: string; quizIds: ReadonlySet<string>; rebuild: Rebuild; lang: Lang; now: number }): Promise<RecordImportResult> {
   const parsed = parseRecord(text, bytes, context);
   if (!parsed.ok) return parsed;
   const outcome = await importRecordRows(rowsFromRecord(parsed.record), context.lang, context.now);

@@ -8,6 +8,7 @@ import { createAttempt, finishAttempt, getLatestAttempt, saveAnswer, setCurrentQ
 import { classifyStorageError, getDb, onStorageProblem, openStorage, safeWrite } from './storage';
 
 const lesson = { unitId: 'capabilities', lessonId: 'dat-programme', sectionIds: ['a', 'b', 'c'] };
+const NO_QUESTIONS = { questions: [], contentVersion: 'c'.repeat(64), generatorVersion: 1 };
 
 beforeEach(async () => {
   await openStorage();
@@ -23,8 +24,6 @@ describe('lesson progress', () => {
     await markSectionsSeen(lesson, ['b'], 'b', 'fr', 3000);
     const row = await getLessonProgress('capabilities', 'dat-programme');
     expect(row).toMatchObject({ sectionsSeen: ['a', 'b', 'c'], readAt: 3000 });
-    const log = await getDb().activity.toArray();
-    expect(log.map((entry) => entry.type)).toEqual(['section-seen', 'section-seen', 'section-seen', 'lesson-read']);
   });
 
   it('adds reading time without losing time added by another tab', async () => {
@@ -33,20 +32,37 @@ describe('lesson progress', () => {
     expect((await getLessonProgress('capabilities', 'dat-programme'))?.timeSpentMs).toBe(12000);
   });
 
-  it('resets progress and attempts, keeps the profile and logs the reset', async () => {
+  it('reset erases what settings say (lessons read, every quiz attempt, the last place) and keeps the name and learner id', async () => {
     await markSectionsSeen(lesson, ['a'], 'a', 'en', 1000);
     await saveDisplayName('Ada Lovelace', 'en', 1000);
-    await createAttempt({ id: 'x', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q1'], responses: {}, current: 0, startedAt: 1000 });
+    await saveLastPlace({ kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme', sectionId: 'a', lang: 'en', at: 1000 });
+    await createAttempt({ ...NO_QUESTIONS, id: 'x', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q1'], responses: {}, current: 0, startedAt: 1000 });
+    const learnerId = (await getProfile())?.learnerId;
     await resetProgress(5000);
     expect(await getAllLessonProgress()).toEqual([]);
-    expect(await getLatestAttempt('final')).toBeUndefined();
-    expect((await getProfile())?.displayName).toBe('Ada Lovelace');
-    expect((await getDb().activity.toArray()).at(-1)?.type).toBe('progress-reset');
+    expect(await getDb().quizAttempts.count()).toBe(0);
+    const profile = await getProfile();
+    expect(profile?.lastPlace).toBeUndefined();
+    expect(profile).toMatchObject({ displayName: 'Ada Lovelace', learnerId, lang: 'en' });
+    // Nothing else is left behind: beyond these three, the database holds only the LRS outbox
+    // (statements already made are still sent, as settings say), the sender's state and the
+    // site's configuration; no activity log.
+    const kept = ['delivery', 'deployment', 'lessonProgress', 'outbox', 'profile', 'quizAttempts'];
+    expect(getDb().tables.map((table) => table.name).sort()).toEqual(kept);
+    const raw = await new Promise<string[]>((resolve, reject) => {
+      const request = indexedDB.open(DATABASE_NAME);
+      request.onsuccess = () => {
+        resolve([...request.result.objectStoreNames]);
+        request.result.close();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(raw.sort()).toEqual(kept);
   });
 });
 
 describe('quiz attempts', () => {
-  const attempt = { id: 'a1', quizId: 'lesson:u/l', mode: 'practice' as const, seed: 7, lang: 'fr' as const, questionIds: ['q1', 'q2', 'q3'], responses: {}, current: 0, startedAt: 1000 };
+  const attempt = { ...NO_QUESTIONS, id: 'a1', quizId: 'lesson:u/l', mode: 'practice' as const, seed: 7, lang: 'fr' as const, questionIds: ['q1', 'q2', 'q3'], responses: {}, current: 0, startedAt: 1000 };
 
   it('saves each answer at once with its time and language, and never overwrites one', async () => {
     await createAttempt(attempt);
@@ -69,8 +85,8 @@ describe('quiz attempts', () => {
 
   it('finishes an attempt once, and returns the latest attempt of a quiz', async () => {
     await createAttempt(attempt);
-    await finishAttempt('a1', { correct: 2, total: 3, ratio: 2 / 3, passed: false }, 'fr', 5000);
-    await finishAttempt('a1', { correct: 3, total: 3, ratio: 1, passed: true }, 'fr', 6000);
+    await finishAttempt('a1', { correct: 2, total: 3, ratio: 2 / 3, passed: false }, 5000);
+    await finishAttempt('a1', { correct: 3, total: 3, ratio: 1, passed: true }, 6000);
     expect((await getLatestAttempt('lesson:u/l'))?.score?.correct).toBe(2);
     await createAttempt({ ...attempt, id: 'a2', startedAt: 7000 });
     expect((await getLatestAttempt('lesson:u/l'))?.id).toBe('a2');
@@ -81,9 +97,9 @@ describe('quiz attempts', () => {
 
 describe('profile', () => {
   it('keeps the newest place, whichever tab saves last', async () => {
-    await saveLastPlace({ path: '/fr/a/b#c', lang: 'fr', kind: 'lesson', at: 2000 });
-    await saveLastPlace({ path: '/en/a/b#old', lang: 'en', kind: 'lesson', at: 1000 });
-    expect((await getProfile())?.lastPlace?.path).toBe('/fr/a/b#c');
+    await saveLastPlace({ kind: 'lesson', unitId: 'a', lessonId: 'b', sectionId: 'c', lang: 'fr', at: 2000 });
+    await saveLastPlace({ kind: 'lesson', unitId: 'a', lessonId: 'b', sectionId: 'old', lang: 'en', at: 1000 });
+    expect((await getProfile())?.lastPlace).toEqual({ kind: 'lesson', unitId: 'a', lessonId: 'b', sectionId: 'c', lang: 'fr', at: 2000 });
     expect((await getProfile())?.learnerId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -113,7 +129,7 @@ describe('schema migration', () => {
     v1.version(1).stores({ lessonProgress: 'key, unitId, updatedAt', quizAttempts: 'id, quizId, startedAt', profile: 'id', activity: '++id, at, type' });
     const progress = { key: 'u/l', unitId: 'u', lessonId: 'l', sectionsSeen: ['a'], sectionCount: 2, lastSectionId: 'a', lastLang: 'fr', timeSpentMs: 1200, startedAt: 1, updatedAt: 2 };
     const attempts = [1, 2].map((n) => ({ id: `a${n}`, quizId: 'final', mode: 'exam', seed: n, lang: 'en', questionIds: ['q'], responses: { q: { optionIds: ['x'], answeredAt: 3, lang: 'en' } }, current: 0, startedAt: n, updatedAt: n }));
-    const profile = { id: 'learner', learnerId: '00000000-0000-4000-8000-000000000000', displayName: 'Ada', lang: 'fr', createdAt: 1, updatedAt: 1 };
+    const profile = { id: 'learner', learnerId: '00000000-0000-4000-8000-000000000000', displayName: 'Ada', lang: 'fr', lastPlace: { path: '/fr/u/l#a', lang: 'fr', kind: 'lesson', at: 2 }, createdAt: 1, updatedAt: 1 };
     await v1.table('lessonProgress').put(progress);
     await v1.table('quizAttempts').bulkPut(attempts);
     await v1.table('profile').put(profile);
@@ -124,9 +140,10 @@ describe('schema migration', () => {
     await current.open();
     expect(current.verno).toBeGreaterThan(1);
     expect(await current.lessonProgress.toArray()).toEqual([progress]);
-    expect(await current.quizAttempts.toArray()).toEqual(attempts);
-    expect(await current.profile.get('learner')).toEqual(profile);
-    expect(await current.activity.count()).toBe(1);
+    // Opened without the course (no question source): the attempts stay, marked rebuilt, with no questions.
+    expect(await current.quizAttempts.toArray()).toEqual(attempts.map((a) => ({ ...a, questions: [], contentVersion: '0'.repeat(64), generatorVersion: 1, questionsRebuilt: true })));
+    expect(await current.profile.get('learner')).toEqual({ ...profile, lastPlace: { kind: 'lesson', unitId: 'u', lessonId: 'l', sectionId: 'a', lang: 'fr', at: 2 } });
+    expect(current.tables.map((table) => table.name)).not.toContain('activity');
     expect((await current.quizAttempts.where('[quizId+startedAt]').between(['final', -Infinity], ['final', Infinity]).last())?.id).toBe('a2');
     current.close();
   });

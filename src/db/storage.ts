@@ -1,7 +1,7 @@
 // Opens the learner database once, and falls back to a memory-only copy for this visit when
 // the browser offers no IndexedDB (some private windows), so the course still works.
 import Dexie from 'dexie';
-import { SentinelleDb } from './db';
+import { DATABASE_NAME, QUESTIONS_STORED_VERSION, SentinelleDb, type QuestionSource } from './db';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed';
 
@@ -45,11 +45,30 @@ async function openMemoryDatabase(): Promise<void> {
   await database.open();
 }
 
-/** Opens the database (once); resolves even when storage is unavailable. */
-export function openStorage(): Promise<void> {
+/**
+ * Whether the database on this device predates stored questions (its upgrade then needs the
+ * course's fact base). When the browser cannot say (no `indexedDB.databases()`), assume so.
+ */
+async function upgradeNeedsQuestions(): Promise<boolean> {
+  try {
+    if (typeof indexedDB.databases !== 'function') return true;
+    const found = (await indexedDB.databases()).find((info) => info.name === DATABASE_NAME);
+    return found !== undefined && (found.version ?? 0) < QUESTIONS_STORED_VERSION * 10;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Opens the database (once); resolves even when storage is unavailable. `loadQuestions` gives
+ * today's fact base and content version, loaded only when the database still has to give
+ * earlier attempts their questions (see db.ts, version 3).
+ */
+export function openStorage(loadQuestions?: () => Promise<QuestionSource>): Promise<void> {
   opening ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
+      if (loadQuestions && (await upgradeNeedsQuestions())) database = new SentinelleDb(undefined, { questions: await loadQuestions() });
       database.on('versionchange', () => {
         database.close();
         reportStorageProblem('outdated');

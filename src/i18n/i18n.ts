@@ -1,9 +1,15 @@
 /**
  * i18next set-up. UI strings only (course text comes from the compiled course). Both
  * languages are bundled: they are small, and the app must switch language offline.
+ *
+ * One instance holds the strings (initialised synchronously when this module loads, so the
+ * first render, in Node at build time or in the browser, has them). Pages never change its
+ * language: each language gets a clone with its language fixed (`i18nFor`), sharing the
+ * strings, so rendering a page depends only on the address and never on global state.
  */
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Lang } from '@/content/course-types';
 import enCommon from '../../locales/en/common.json';
 import enCourse from '../../locales/en/course.json';
 import enOffline from '../../locales/en/offline.json';
@@ -24,17 +30,27 @@ export const resources = {
 
 export const defaultNS = 'common';
 
-export async function initI18n(lng: 'fr' | 'en') {
-  await i18next.use(initReactI18next).init({
-    lng,
-    fallbackLng: false,
-    resources,
-    defaultNS,
-    ns: ['common', 'course', 'quiz', 'progress', 'settings', 'offline'],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return i18next;
+void i18next.use(initReactI18next).init({
+  lng: 'fr',
+  fallbackLng: false,
+  resources,
+  defaultNS,
+  ns: ['common', 'course', 'quiz', 'progress', 'settings', 'offline'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+const byLanguage = new Map<Lang, i18n>();
+
+/** The i18next instance of one language (the same one every time): its language never changes. */
+export function i18nFor(lang: Lang): i18n {
+  let instance = byLanguage.get(lang);
+  if (!instance) {
+    instance = i18next.cloneInstance({ lng: lang, initAsync: false });
+    byLanguage.set(lang, instance);
+  }
+  return instance;
 }
 
 export { i18next };

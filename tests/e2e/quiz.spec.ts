@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LANGS, lessonUrl } from './course-fixture';
+import { generateBilingualQuiz } from '../../src/domain/quiz/generate-quiz.ts';
+import { finalAssessment } from '../../src/domain/quiz/quiz-definitions.ts';
+import { LANGS, course, lessonUrl } from './course-fixture';
 import { ui } from './quiz-helpers';
 
 
@@ -62,8 +64,12 @@ for (const lang of LANGS) {
       await expect(page.locator(`[id="${sectionId}"]`)).toBeInViewport();
     });
 
-    test('a learner takes the final assessment and sees the review screen with pass or fail', async ({ page }) => {
-      await page.goto(`/${lang}/assessment`);
+    test('a learner takes the final assessment and sees the review screen with the score the answers earn', async ({ page }) => {
+      // Pinned: the first option of every question, and each ordering as shown, earn a known score.
+      const seed = 4242;
+      const questions = generateBilingualQuiz(course.facts, { seed, count: finalAssessment.count, scope: finalAssessment.scope });
+      const earned = questions.filter((q) => q.layout !== 'ordering' && q.answer[0] === q.options[0]?.id).length;
+      await page.goto(`/${lang}/assessment?seed=${seed}`);
       await page.getByRole('button', { name: ui[lang].start }).click();
       for (let n = 1; n <= 20; n++) {
         await expect(page.getByText(ui[lang].progress(n, 20))).toBeVisible();
@@ -73,7 +79,8 @@ for (const lang of LANGS) {
         await page.getByRole('button', { name: ui[lang].confirm }).click();
       }
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
-      await expect(page.getByText(ui[lang].passed)).toBeVisible();
+      await expect(page.getByText(ui[lang].passed)).toHaveText(earned >= 16 ? (lang === 'fr' ? 'Réussi' : 'Passed') : lang === 'fr' ? 'Non réussi' : 'Not passed');
+      await expect(page.locator('.results__score')).toContainText(lang === 'fr' ? `${earned} bonnes réponses sur 20` : `${earned} right answers out of 20`);
       await expect(page.locator('.review__item')).toHaveCount(20);
     });
 

@@ -2,8 +2,8 @@ import { expect, test, watchCsp } from './fixtures';
 import { LANGS, course, lessonUrl } from './course-fixture';
 
 const ui = {
-  fr: { switchTo: 'Read in English', notFound: 'Page introuvable', keyPoints: 'Points clés', toc: 'Sommaire', chronology: 'Chronologie', all: 'Tous les thèmes' },
-  en: { switchTo: 'Lire en français', notFound: 'Page not found', keyPoints: 'Key points', toc: 'Contents', chronology: 'Chronology', all: 'All themes' },
+  fr: { switchTo: 'Read in English', notFound: 'Page introuvable', keyPoints: 'Points clés', toc: 'Sommaire', chronology: 'Chronologie', all: 'Tous les thèmes', notions: 'Notions', explanation: 'Explication du cours' },
+  en: { switchTo: 'Lire en français', notFound: 'Page not found', keyPoints: 'Key points', toc: 'Contents', chronology: 'Chronology', all: 'All themes', notions: 'Notions', explanation: 'Course explanation' },
 } as const;
 
 for (const lang of LANGS) {
@@ -44,6 +44,9 @@ for (const lang of LANGS) {
       if (!section) throw new Error('lesson too short');
       await page.goto(lessonUrl(lang, unit.id, lesson.id));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The prerendered page has the contents folded; wide screens unfold them once the page
+      // is live (its progress badge filled in): wait for it, or a click could fold them again.
+      await expect(page.locator('.lesson__meta .badge:not(.badge--pending)')).toBeVisible();
       const toc = page.getByRole('navigation', { name: ui[lang].toc });
       // Phones show the contents folded: open them first, as a learner would.
       if ((await toc.locator('details:not([open])').count()) > 0) await toc.locator('summary').click();
@@ -81,6 +84,8 @@ for (const lang of LANGS) {
 
     test('glossary terms explain themselves on keyboard focus and Escape hides them', async ({ page }) => {
       await page.goto(lessonUrl(lang, 'capabilities', 'dat-programme'));
+      // The term is in the prerendered page; its tooltip needs the page live (badge filled in).
+      await expect(page.locator('.lesson__meta .badge:not(.badge--pending)')).toBeVisible();
       const term = page.locator('.term__button').first();
       await term.focus();
       const tip = page.getByRole('tooltip').filter({ visible: true });
@@ -109,6 +114,20 @@ for (const lang of LANGS) {
       await page.goto(`/${lang}/no-such-unit/no-such-lesson`);
       await expect(page.getByRole('heading', { level: 1, name: ui[lang].notFound })).toBeVisible();
       await expect(page).toHaveTitle(new RegExp(ui[lang].notFound));
+    });
+
+    test('the glossary explains the course’s notions, each marked as a course explanation with links to the lessons that use it', async ({ page }) => {
+      await page.goto(`/${lang}/glossary`);
+      const notions = page.getByRole('region', { name: ui[lang].notions });
+      await expect(notions.getByRole('heading', { level: 2, name: ui[lang].notions })).toBeVisible();
+      await expect(notions.getByText(ui[lang].explanation, { exact: true })).toHaveCount(outline.concepts.length);
+      const first = outline.concepts[0];
+      if (!first) throw new Error('the course has no concept note');
+      await expect(notions.getByText(first.note)).toBeVisible();
+      const section = first.sections[0];
+      const lessonTitle = outline.units.find((u) => u.id === section?.unitId)?.lessons.find((l) => l.id === section?.lessonId)?.title ?? '';
+      await notions.getByRole('link', { name: lessonTitle }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: lessonTitle })).toBeVisible();
     });
 
     test('the print stylesheet keeps only the lesson', async ({ page }) => {

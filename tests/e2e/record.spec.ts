@@ -91,11 +91,21 @@ for (const lang of LANGS) {
       const json = await exportFile(page, ui[lang].json);
       expect(json.download.suggestedFilename()).toMatch(/^sentinelle-record-\d{4}-\d\d-\d\d\.json$/);
       const record = JSON.parse(json.bytes.toString('utf8')) as CompletionRecord;
-      expect(record).toMatchObject({ format: 'sentinelle-completion-record', version: 1, course: { id: 'countering-terrorism' } });
+      expect(record).toMatchObject({ format: 'sentinelle-completion-record', version: 2, course: { id: 'countering-terrorism' } });
       expect(recordDigest(record)).toBe(record.integrity.digest);
       expect(record.status).toMatchObject({ completion: 'in-progress', lessonsRead: 1, checksTaken: 1 });
       expect(record.quizAttempts.map((a) => a.kind).sort()).toEqual(['final-assessment', 'lesson-check']);
       expect(record.quizAttempts.flatMap((a) => a.responses.map((r) => r.lang))).toEqual(Array(25).fill(lang));
+      // Each attempt carries its questions as shown when it started, in both languages, not rebuilt.
+      for (const attempt of record.quizAttempts) {
+        expect(attempt.questionsRebuilt).toBeUndefined();
+        expect(attempt.questions.map((at) => record.questions[at]?.id)).toEqual(attempt.questionIds);
+        for (const at of attempt.questions) {
+          const prompt = record.texts[record.questions[at]?.prompt ?? -1];
+          expect(prompt?.fr).toBeTruthy();
+          expect(prompt?.en).toBeTruthy();
+        }
+      }
 
       // xAPI: every statement valid, one answer statement per answer.
       const xapi = await exportFile(page, ui[lang].xapi);

@@ -1,21 +1,42 @@
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
+import type { Lang } from '@/content/course-types';
+import { saveLanguagePreference } from '@/db/language-preference';
 import { LanguageSwitch } from '@/features/course-reader/components/language-switch';
 import { ConnectionStatus } from '@/features/offline/components/connection-status';
 import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { StorageBanner } from '@/features/progress/components/storage-banner';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
+import { homePath, pagePath } from '@/domain/course-ids';
+import { i18nFor } from '@/i18n/i18n';
 
-/** The frame of every page in one language: skip link, header, navigation, footer. */
+/** Every page in one language: its strings, and the document's language once in the browser. */
 export function LanguageLayout() {
   const { lang } = useLoaderData<LanguageRouteData>();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    saveLanguagePreference(lang);
+  }, [lang]);
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <PageFrame lang={lang} />
+    </I18nextProvider>
+  );
+}
+
+/** The frame of every page: skip link, header, navigation, footer. */
+function PageFrame({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['common', 'settings']);
   const requestPersistence = useStorageStatus((state) => state.requestPersistence);
   useEffect(() => {
     void requestPersistence();
   }, [requestPersistence]);
+  useEffect(() => {
+    // Delivery to an LRS loads after the first page, in a chunk of its own.
+    void import('@/features/lrs/start-delivery').then(({ startDelivery }) => startDelivery(lang));
+  }, [lang]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,7 +44,7 @@ export function LanguageLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={`/${lang}`} className="brand">
+          <Link to={homePath(lang)} className="brand">
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span className="brand__text">
               <span className="brand__name">{t('appName')}</span>
@@ -31,15 +52,15 @@ export function LanguageLayout() {
             </span>
           </Link>
           <nav aria-label={t('nav.label')} className="site-nav">
-            <NavLink to={`/${lang}`} end className="site-nav__home">
+            <NavLink to={homePath(lang)} end className="site-nav__home">
               {t('nav.home')}
             </NavLink>
-            <NavLink to={`/${lang}/chronology`} end>
+            <NavLink to={pagePath(lang, 'chronology')} end>
               {t('nav.chronology')}
             </NavLink>
-            <NavLink to={`/${lang}/glossary`}>{t('nav.glossary')}</NavLink>
-            <NavLink to={`/${lang}/record`}>{t('nav.record')}</NavLink>
-            <NavLink to={`/${lang}/settings`}>{t('settings:nav')}</NavLink>
+            <NavLink to={pagePath(lang, 'glossary')}>{t('nav.glossary')}</NavLink>
+            <NavLink to={pagePath(lang, 'record')}>{t('nav.record')}</NavLink>
+            <NavLink to={pagePath(lang, 'settings')}>{t('settings:nav')}</NavLink>
           </nav>
           <ConnectionStatus />
           <LanguageSwitch lang={lang} />
@@ -53,7 +74,9 @@ export function LanguageLayout() {
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
-      <ScrollRestoration />
+      {/* By address: every first page of a tab has the same history key ("default"), so
+          keying by it gave a page opened from the address bar the previous page's scroll. */}
+      <ScrollRestoration getKey={(location) => location.pathname + location.search} />
     </>
   );
 }

@@ -19,9 +19,12 @@ describe('quiz attempts', () => {
     expect(answerQuestion(finishAttempt(attempt, 5000), 'a', ['x'], 6000).responses).toEqual({});
   });
 
-  it('move within the questions only', () => {
+  it('move within the questions only, and not after the end', () => {
     expect(goToQuestion(attempt, 10).current).toBe(4);
     expect(goToQuestion(attempt, -3).current).toBe(0);
+    expect(goToQuestion(attempt, 2).current).toBe(2);
+    expect(goToQuestion(attempt, 0)).toBe(attempt);
+    expect(goToQuestion(finishAttempt(attempt, 5000), 3).current).toBe(0);
   });
 
   it('score ordering questions only when the whole order is right, and pass at 80 %', () => {

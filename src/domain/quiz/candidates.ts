@@ -2,21 +2,12 @@
  * Every question the fact base allows, before any is chosen: a stable id, the facts it is
  * about, the lesson section that teaches them, and how to build it from a random source.
  */
-import type { FactBase, FactEntity, LessonRef, LocalizedText } from '@/content/course-types';
+import type { FactBase, FactEntity, LocalizedText } from '@/content/course-types';
+import type { Candidate } from './candidate';
 import { eventCandidates, trueFalse } from './event-candidates';
 import { figureBound, numberDistractors, pickAlike, tooClose } from './distractors';
-import type { Question, QuestionType } from './question';
 import type { Random } from './random';
 import { T, capitalize, fill, purposePrompt } from './templates';
-
-export interface Candidate {
-  id: string;
-  type: QuestionType;
-  facts: string[];
-  source: LessonRef;
-  /** Builds the question, or null when the fact base cannot give it good distractors. */
-  build: (random: Random) => Omit<Question, 'id' | 'type' | 'facts' | 'source'> | null;
-}
 
 const cap = (text: LocalizedText): LocalizedText => ({ fr: capitalize(text.fr), en: capitalize(text.en) });
 const same = (text: string): LocalizedText => ({ fr: text, en: text });

@@ -1,7 +1,7 @@
 /** Questions on dated events: year, date, what happened when, which came first, ordering, true/false. */
 import type { FactBase, FactDate, FactEvent, Lang, LocalizedText } from '@/content/course-types';
 import { formatFactDate } from '../format-fact-date';
-import type { Candidate } from './candidates';
+import type { Candidate } from './candidate';
 import { dateSpan, pickAlike, spansOverlap } from './distractors';
 import type { Question } from './question';
 import { shuffle, type Random } from './random';
@@ -136,7 +136,8 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         type: 'true-false',
         ...base(event),
         build: (random) => {
-          const year = truth ? event.date.year : nearbyYears(events, event, 1, random)[0];
+          // A false period must lie wholly outside the true one: "2010-2013" for 2011-2014 is half true.
+          const year = truth ? event.date.year : nearbyYears(events, event, events.length, random).find((y) => !spansOverlap(span(shiftedEvent(event, y)), span(event)));
           if (year === undefined) return null;
           const shown = truth ? event : shiftedEvent(event, year);
           return trueFalse(fill(T.datedLabel, { date: eventDate(shown), label: event.label }), truth, explanation(event));

@@ -1,19 +1,16 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '@/content/compile-course';
 import type { FactBase, LocalizedText } from '@/content/course-types';
-import { COURSE_ID, COURSES_DIR, readCourseFiles } from '../../../scripts/course-files';
-import { formatFactDate } from '../format-fact-date';
-import { dateSpan, tooClose } from './distractors';
+import { compileRealCourse } from '../../../scripts/course-files';
+import { tooClose } from './distractors';
 import { generateBilingualQuiz, generateQuestionBank, generateQuiz, rebuildQuiz, selectQuestions, type QuizScope } from './generate-quiz';
-import { QUESTION_TYPES, isCorrect, type Question } from './question';
+import { QUESTION_TYPES, type Question } from './question';
 
-const compiled = compileCourse(readCourseFiles(join(COURSES_DIR, COURSE_ID)));
-if (!compiled.ok) throw new Error('the course must compile');
-const facts: FactBase = compiled.course.facts;
+const facts: FactBase = compileRealCourse().facts;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
-const RUNS = { numRuns: 60 };
+/** Fewer runs under npm run test:mutation, which runs these tests hundreds of times. */
+const runs = (numRuns: number) => ({ numRuns: process.env.SENTINELLE_MUTATION ? Math.ceil(numRuns / 5) : numRuns });
+const RUNS = runs(60);
 
 const scopes: QuizScope[] = [
   { kind: 'course' },
@@ -22,45 +19,11 @@ const scopes: QuizScope[] = [
 ];
 const scopeArb = fc.constantFrom(...scopes);
 
-/** What the fact base says the right answer of `question` is, worked out independently. */
-function expectedAnswer(question: Question): string[] | 'true-or-false' {
-  const [kind, id = ''] = question.id.split(':');
-  const event = facts.events.find((e) => e.id === id);
-  switch (kind) {
-    case 'event-year':
-      return [`y:${event?.date.year}`];
-    case 'event-date': {
-      const d = event?.date;
-      const pad = (n?: number) => String(n ?? 0).padStart(2, '0');
-      return [`d:${d?.year}-${pad(d?.month)}${d?.day !== undefined ? `-${pad(d.day)}` : ''}`];
-    }
-    case 'date-event':
-      return [`e:${id}`];
-    case 'purpose':
-    case 'purpose-reverse':
-      return [`x:${id}`];
-    case 'location':
-      return [`c:${id}`];
-    case 'figure':
-      return [`n:${facts.figures.find((f) => f.id === id)?.value}`];
-    case 'acronym':
-      return [`t:${id}`];
-    case 'set-member':
-      return [`m:${id}:${question.id.split(':')[2]}`];
-    case 'which-first':
-    case 'chronological-order': {
-      const ids = question.id.split(':').slice(1);
-      const sorted = [...ids].sort((a, b) => {
-        const [x, y] = [facts.events.find((e) => e.id === a), facts.events.find((e) => e.id === b)];
-        return (x ? dateSpan(x.date, x.end)[0] : 0) - (y ? dateSpan(y.date, y.end)[0] : 0);
-      });
-      return kind === 'which-first' ? [`e:${sorted[0]}`] : sorted.map((e) => `e:${e}`);
-    }
-    default:
-      return 'true-or-false';
-  }
-}
-
+/**
+ * The shape of a question: distinct options, one key among them (every option, in order, for
+ * ordering questions), no "all of the above". Whether the key states the fact is checked
+ * on the texts themselves, in question-text.test.ts.
+ */
 function checkQuestion(question: Question) {
   const ids = question.options.map((o) => o.id);
   expect(new Set(ids).size, question.id).toBe(ids.length);
@@ -70,12 +33,6 @@ function checkQuestion(question: Question) {
     for (const text of texts) expect(text).not.toMatch(/^(all|none|tous|toutes|aucun)\b.*(above|ci-dessus)/);
     expect(question.prompt[lang].trim(), question.id).not.toBe('');
     expect(question.explanation[lang].trim(), question.id).not.toBe('');
-  }
-  const expected = expectedAnswer(question);
-  if (expected === 'true-or-false') {
-    expect(question.answer[0], question.id).toBe(question.id.endsWith(':true') ? 'true' : 'false');
-  } else {
-    expect(question.answer, question.id).toEqual(expected);
   }
   if (question.layout === 'ordering') {
     expect(question.options.length).toBeGreaterThanOrEqual(3);
@@ -98,7 +55,7 @@ function checkQuestion(question: Question) {
 }
 
 describe('generateQuiz', () => {
-  it('gives each question exactly one right answer, which the fact base confirms, and distinct options', () => {
+  it('gives each question exactly one key among distinct options', () => {
     fc.assert(
       fc.property(seeds, scopeArb, (seed, scope) => {
         for (const question of generateBilingualQuiz(facts, { seed, count: 10, scope })) checkQuestion(question);
@@ -136,7 +93,7 @@ describe('generateQuiz', () => {
           expect(new Set(quiz.map((q) => q.id)).size).toBe(5);
         }
       }),
-      { numRuns: 10 },
+      runs(10),
     );
   });
 
@@ -155,6 +112,50 @@ describe('generateQuiz', () => {
           positions[index] = (positions[index] ?? 0) + 1;
         }
         expect(Math.max(...positions) - Math.min(...positions)).toBeLessThanOrEqual(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('asks only about its scope: a lesson check about its lesson, a unit quiz about its unit', () => {
+    fc.assert(
+      fc.property(seeds, scopeArb, (seed, scope) => {
+        for (const question of generateBilingualQuiz(facts, { seed, count: 10, scope })) {
+          if (scope.kind !== 'course') expect(question.source.unitId).toBe(scope.unitId);
+          if (scope.kind === 'lesson') expect(question.source.lessonId).toBe(scope.lessonId);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never asks about one fact twice in a knowledge check when its lesson has seven facts or more besides its scenarios’', () => {
+    // Scenarios name facts `kind:id`, generated questions by their bare id: compare bare ids.
+    const bare = (fact: string) => fact.replace(/^(entity|event|figure|set):/, '');
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const lesson of facts.lessons) {
+          const scope: QuizScope = { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId };
+          const scenarioFacts = new Set((facts.scenarios ?? []).filter((s) => s.lesson.unitId === lesson.unitId && s.lesson.lessonId === lesson.lessonId).flatMap((s) => s.facts.map(bare)));
+          const others = new Set(generateQuestionBank(facts, { seed: 1, scope }).flatMap((q) => q.facts.map(bare)).filter((fact) => !scenarioFacts.has(fact)));
+          if (others.size < 7) continue;
+          // Among the generated questions (a generated question may still rest on a fact of the
+          // check's scenario: "knowledge, not ids" is issue 13's).
+          const asked = generateBilingualQuiz(facts, { seed, count: 5, scope }).filter((q) => q.type !== 'scenario').flatMap((q) => q.facts.map(bare));
+          expect(new Set(asked).size, lesson.lessonId).toBe(asked.length);
+        }
+      }),
+      runs(10),
+    );
+  });
+
+  it('asks no generated type of question more than three times in a final assessment', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const counts = new Map<string, number>();
+        // Scenario items have a quota of their own (4 of 20); generated types are spread.
+        for (const question of generateBilingualQuiz(facts, { seed, count: 20, scope: { kind: 'course' } })) if (question.type !== 'scenario') counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
+        expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
       }),
       RUNS,
     );
@@ -195,33 +196,28 @@ describe('generateQuestionBank', () => {
     }
   });
 
+  it('puts the right option of shuffled questions in every position about as often', () => {
+    const shuffled = bank.filter((q) => q.layout === 'shuffled' && q.options.length === 4);
+    const positions = [0, 1, 2, 3].map((position) => shuffled.filter((q) => q.options.findIndex((o) => o.id === q.answer[0]) === position).length);
+    for (const count of positions) expect(count / shuffled.length).toBeGreaterThan(0.15);
+  });
+
+  it('varies the options and their order with the seed, never the question asked', () => {
+    const other = generateQuestionBank(facts, { seed: 2 });
+    expect(other.map((q) => q.id)).toEqual(bank.map((q) => q.id));
+    // A false statement's changed detail is drawn at random too; every other prompt stays.
+    const asked = (questions: Question[]) => questions.filter((q) => q.type !== 'true-false').map((q) => q.prompt);
+    expect(asked(other)).toEqual(asked(bank));
+    const changed = other.filter((q, i) => JSON.stringify(q.options) !== JSON.stringify(bank[i]?.options));
+    expect(changed.length).toBeGreaterThan(bank.length / 3);
+  });
+
   it('passes every check, whatever the seed', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const question of generateQuestionBank(facts, { seed })) checkQuestion(question);
       }),
-      { numRuns: 8 },
+      runs(8),
     );
-  });
-
-  it('never offers as a wrong date one that overlaps the event', () => {
-    for (const question of bank.filter((q) => q.type === 'date-event')) {
-      const event = facts.events.find((e) => `e:${e.id}` === question.answer[0]);
-      for (const option of question.options.filter((o) => o.id !== question.answer[0])) {
-        const other = facts.events.find((e) => `e:${e.id}` === option.id);
-        if (!event || !other) throw new Error('unknown event');
-        const [a, b] = [dateSpan(event.date, event.end), dateSpan(other.date, other.end)];
-        expect(a[0] <= b[1] && b[0] <= a[1], `${question.id} offers ${other.id}`).toBe(false);
-      }
-    }
-  });
-
-  it('states dates in true/false questions exactly as the fact base when they are true', () => {
-    for (const question of bank.filter((q) => q.id.startsWith('true-false:event:') && q.id.endsWith(':true'))) {
-      const event = facts.events.find((e) => e.id === question.id.split(':')[2]);
-      if (!event) throw new Error('unknown event');
-      expect(question.prompt.fr).toContain(formatFactDate(event.date, 'fr', { ...(event.end ? { end: event.end } : {}), ...(event.qualifier ? { qualifier: event.qualifier } : {}) }));
-      expect(isCorrect(question, ['true'])).toBe(true);
-    }
   });
 });

@@ -3,9 +3,11 @@
  * the seed and its id, and a quiz only on the seed, its scope, its size and what to avoid.
  */
 import type { FactBase, Lang, LessonRef } from '@/content/course-types';
-import { allCandidates, type Candidate } from './candidates';
+import type { Candidate } from './candidate';
+import { allCandidates } from './candidates';
 import { localizeQuestion, type LocalizedQuestion, type Question } from './question';
 import { createRandom, deriveSeed, shuffle, type Random } from './random';
+import { isScenarioId, scenarioCandidates, scenarioQuota } from './scenario-candidates';
 
 export type QuizScope = { kind: 'course' } | { kind: 'unit'; unitId: string } | { kind: 'lesson'; unitId: string; lessonId: string };
 
@@ -21,7 +23,7 @@ const candidateCache = new WeakMap<FactBase, Candidate[]>();
 function candidatesOf(facts: FactBase): Candidate[] {
   let candidates = candidateCache.get(facts);
   if (!candidates) {
-    candidates = allCandidates(facts);
+    candidates = [...allCandidates(facts), ...scenarioCandidates(facts)];
     candidateCache.set(facts, candidates);
   }
   return candidates;
@@ -74,18 +76,69 @@ export function rebuildQuiz(facts: FactBase, seed: number, ids: readonly string[
   });
 }
 
-/** Picks the question ids of a quiz: varied types, spread over units, never two on one fact. */
+/**
+ * Picks the scenario items of a quiz: `scenarioQuota(count)` of them from the scope (a
+ * scenario belongs to the lesson it is attached to), fresh ones first, spread over lessons.
+ */
+function selectScenarios(facts: FactBase, options: QuizOptions): Candidate[] {
+  const random = createRandom(deriveSeed(options.seed, 'select-scenarios'));
+  const avoid = new Set(options.avoid ?? []);
+  const lessonOf = new Map((facts.scenarios ?? []).map((scenario) => [`scenario:${scenario.id}`, scenario.lesson]));
+  const pool = candidatesOf(facts).filter((candidate) => {
+    const lesson = lessonOf.get(candidate.id);
+    return lesson !== undefined && inScope(lesson, options.scope);
+  });
+  const ordered = [...shuffle(pool.filter((c) => !avoid.has(c.id)), random), ...shuffle(pool.filter((c) => avoid.has(c.id)), random)];
+  const quota = Math.min(scenarioQuota(options.count), pool.length);
+  const chosen: Candidate[] = [];
+  const lessons = new Set<string>();
+  const usedFacts = new Set<string>();
+  const take = (candidate: Candidate, strict: boolean) => {
+    const lesson = lessonOf.get(candidate.id);
+    const key = lesson ? `${lesson.unitId}/${lesson.lessonId}` : '';
+    if (chosen.length >= quota || chosen.includes(candidate)) return;
+    if (strict && (lessons.has(key) || candidate.facts.some((fact) => usedFacts.has(fact)))) return;
+    chosen.push(candidate);
+    lessons.add(key);
+    candidate.facts.forEach((fact) => usedFacts.add(fact));
+  };
+  // One per lesson and never two on one fact first, so that a unit or course quiz samples several lessons.
+  for (const candidate of ordered) take(candidate, true);
+  for (const candidate of ordered) if (candidate.facts.every((fact) => !usedFacts.has(fact))) take(candidate, false);
+  for (const candidate of ordered) take(candidate, false);
+  return chosen;
+}
+
+/**
+ * Picks the question ids of a quiz: its scenario items (at least one, and at least 20 %),
+ * then generated questions (varied types, spread over units, never two on one fact, none
+ * on a fact a chosen scenario rests on), the scenarios placed at seeded positions.
+ */
 export function selectQuestions(facts: FactBase, options: QuizOptions): string[] {
+  const scenarios = selectScenarios(facts, options);
+  const generated = selectGenerated(facts, { ...options, count: options.count - scenarios.length }, scenarios.flatMap((c) => c.facts.map(bareFactId)));
+  if (scenarios.length === 0) return generated;
+  const ids = [...generated];
+  const random = createRandom(deriveSeed(options.seed, 'scenario-positions'));
+  for (const candidate of scenarios) ids.splice(Math.floor(random() * (ids.length + 1)), 0, candidate.id);
+  return ids;
+}
+
+/** Generated questions name facts by their bare id; scenarios by `kind:id`. */
+const bareFactId = (ref: string) => ref.slice(ref.indexOf(':') + 1);
+
+/** The generated (fact-based) part of a quiz, as chosen before scenarios existed. */
+function selectGenerated(facts: FactBase, options: QuizOptions, reservedFacts: readonly string[]): string[] {
   const random = createRandom(deriveSeed(options.seed, 'select'));
   const avoid = new Set(options.avoid ?? []);
-  const pool = candidatesOf(facts).filter((candidate) => inScope(candidate.source, options.scope));
+  const pool = candidatesOf(facts).filter((candidate) => !isScenarioId(candidate.id) && inScope(candidate.source, options.scope));
   const fresh = pool.filter((candidate) => !avoid.has(candidate.id));
   const ordered = [...shuffle(fresh, random), ...shuffle(pool.filter((candidate) => avoid.has(candidate.id)), random)];
   const types = new Set(pool.map((candidate) => candidate.type)).size;
   const typeCap = Math.ceil(options.count / Math.max(1, types)) + 1;
 
   const chosen: Candidate[] = [];
-  const usedFacts = new Set<string>();
+  const usedFacts = new Set<string>(reservedFacts);
   const typeCount = new Map<string, number>();
   const take = (candidate: Candidate, strict: boolean): boolean => {
     if (chosen.length === options.count || chosen.includes(candidate)) return false;

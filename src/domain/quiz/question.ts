@@ -14,6 +14,7 @@ export const QUESTION_TYPES = [
   'figure',
   'set-member',
   'true-false',
+  'scenario',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -36,6 +37,12 @@ export interface Question {
   explanation: LocalizedText;
   facts: string[];
   source: LessonRef;
+  /** Scenario items: the situation alone (the prompt holds it, then the question). */
+  situation?: LocalizedText;
+  /** Scenario items: why each wrong option does not fit, by option id. */
+  rationales?: Record<string, LocalizedText>;
+  /** Scenario items: every section the item rests on (`source` is the first). */
+  sources?: LessonRef[];
 }
 
 export interface LocalizedQuestion {
@@ -49,6 +56,9 @@ export interface LocalizedQuestion {
   explanation: string;
   facts: string[];
   source: LessonRef;
+  situation?: string;
+  rationales?: Record<string, string>;
+  sources?: LessonRef[];
 }
 
 export function localizeQuestion(question: Question, lang: Lang): LocalizedQuestion {
@@ -63,6 +73,9 @@ export function localizeQuestion(question: Question, lang: Lang): LocalizedQuest
     explanation: question.explanation[lang],
     facts: question.facts,
     source: question.source,
+    ...(question.situation ? { situation: question.situation[lang] } : {}),
+    ...(question.rationales ? { rationales: Object.fromEntries(Object.entries(question.rationales).map(([id, reason]) => [id, reason[lang]])) } : {}),
+    ...(question.sources ? { sources: question.sources } : {}),
   };
 }
 

@@ -1,40 +1,27 @@
 /** The quizzes of the course: a check after each lesson, a quiz per unit, a final assessment. */
+import { PASS_MARKS, QUESTION_COUNTS, QUIZ_MODES, quizId, type QuizKind, type QuizRef } from '@/domain/course-ids';
 import type { QuizMode } from './attempt';
 import type { QuizScope } from './generate-quiz';
-import { PASS_MARK } from './scoring';
 
 export interface QuizDefinition {
   id: string;
-  kind: 'lesson-check' | 'unit-quiz' | 'final-assessment';
+  kind: QuizKind;
+  ref: QuizRef;
   scope: QuizScope;
   count: number;
   mode: QuizMode;
+  /** The mark shown to the learner and the one the score is held to (src/domain/course-ids.ts). */
   passMark: number;
 }
 
-export const lessonCheck = (unitId: string, lessonId: string): QuizDefinition => ({
-  id: `lesson:${unitId}/${lessonId}`,
-  kind: 'lesson-check',
-  scope: { kind: 'lesson', unitId, lessonId },
-  count: 5,
-  mode: 'practice',
-  passMark: PASS_MARK,
-});
+/** The definition of the quiz a reference names. */
+export function quizDefinition(ref: QuizRef): QuizDefinition {
+  const scope: QuizScope = ref.kind === 'final-assessment' ? { kind: 'course' } : ref.kind === 'unit-quiz' ? { kind: 'unit', unitId: ref.unitId } : { kind: 'lesson', unitId: ref.unitId, lessonId: ref.lessonId };
+  return { id: quizId(ref), kind: ref.kind, ref, scope, count: QUESTION_COUNTS[ref.kind], mode: QUIZ_MODES[ref.kind], passMark: PASS_MARKS[ref.kind] };
+}
 
-export const unitQuiz = (unitId: string): QuizDefinition => ({
-  id: `unit:${unitId}`,
-  kind: 'unit-quiz',
-  scope: { kind: 'unit', unitId },
-  count: 10,
-  mode: 'practice',
-  passMark: PASS_MARK,
-});
+export const lessonCheck = (unitId: string, lessonId: string): QuizDefinition => quizDefinition({ kind: 'lesson-check', unitId, lessonId });
 
-export const finalAssessment: QuizDefinition = {
-  id: 'final',
-  kind: 'final-assessment',
-  scope: { kind: 'course' },
-  count: 20,
-  mode: 'exam',
-  passMark: PASS_MARK,
-};
+export const unitQuiz = (unitId: string): QuizDefinition => quizDefinition({ kind: 'unit-quiz', unitId });
+
+export const finalAssessment: QuizDefinition = quizDefinition({ kind: 'final-assessment' });

@@ -12,6 +12,13 @@ describe('French contractions of slotted names', () => {
     expect(de('Tom Goffus')).toBe('de Tom Goffus');
     expect(to('le Centre')).toBe('au Centre');
     expect(to('Jens Stoltenberg')).toBe('à Jens Stoltenberg');
+    expect(to('les Alliés')).toBe('aux Alliés');
+    expect(to('Le Conseil')).toBe('au Conseil');
+    expect(de('Les Nations unies')).toBe('des Nations unies');
+    expect(de('l’Union')).toBe('de l’Union');
+    expect(de('la Jordanie')).toBe('de la Jordanie');
+    expect(de('Europol')).toBe('d’Europol');
+    expect(de('Hôtel')).toBe('d’Hôtel');
   });
 
   it('never touch the words of the course text around them', () => {

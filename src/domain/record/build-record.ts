@@ -3,13 +3,13 @@
  * rules: the course is completed when every lesson is read and every lesson's knowledge check
  * taken; it is passed when a final assessment reaches the pass mark. Pure: rows in, record out.
  */
-import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
+import type { Lang, LocalizedText } from '@/content/course-types';
+import type { StoredAttempt } from '@/domain/attempt/stored-attempt';
+import { lessonKey, parseLessonKey, parseQuizId, PASS_MARKS, quizId, quizKindOf, quizUnitId } from '@/domain/course-ids';
 import { lessonStatus } from '@/domain/progress/progress';
-import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
-import { isCorrect, type Question } from '@/domain/quiz/question';
-import { finalAssessment, lessonCheck, unitQuiz, type QuizDefinition } from '@/domain/quiz/quiz-definitions';
-import { PASS_MARK } from '@/domain/quiz/scoring';
+import { isCorrect } from '@/domain/quiz/question';
 import { recordDigest } from './digest';
+import { QuestionTable } from './record-questions';
 import { RECORD_FORMAT, RECORD_VERSION, type CompletionRecord, type RecordAttempt, type RecordLesson, type RecordStatus, type RecordUnit, type UnsignedRecord } from './record-schema';
 
 /** The course outline fields the record needs, in one language. */
@@ -35,23 +35,7 @@ export interface StoredLessonProgress {
   updatedAt: number;
 }
 
-/** A quiz attempt as stored on the device: enough to rebuild its questions and resume it. */
-export interface StoredAttempt {
-  id: string;
-  quizId: string;
-  mode: 'practice' | 'exam';
-  seed: number;
-  /** The language the attempt was started in; each response keeps its own. */
-  lang: Lang;
-  questionIds: string[];
-  /** `correct` is saved with each answer since record version 1; older answers are re-graded. */
-  responses: Record<string, { optionIds: string[]; answeredAt: number; lang: Lang; correct?: boolean }>;
-  current: number;
-  startedAt: number;
-  finishedAt?: number;
-  score?: { correct: number; total: number; ratio: number; passed: boolean };
-  updatedAt: number;
-}
+export type { StoredAttempt } from '@/domain/attempt/stored-attempt';
 
 export interface StoredProfile {
   learnerId: string;
@@ -65,8 +49,6 @@ export interface RecordInput {
   contentVersion: string;
   build: string;
   outlines: Record<Lang, OutlineLike>;
-  /** To mark each answer right or wrong; without it, answers carry no `correct`. */
-  facts?: FactBase;
   profile: StoredProfile;
   lessonProgress: readonly StoredLessonProgress[];
   attempts: readonly StoredAttempt[];
@@ -82,16 +64,6 @@ export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uD
 const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** What a quiz id (quiz-definitions.ts) names: `lesson:unit/lesson`, `unit:unit` or `final`. */
-export function quizRef(quizId: string): { kind: QuizDefinition['kind']; unitId?: string; lessonId?: string } {
-  if (quizId === finalAssessment.id) return { kind: 'final-assessment' };
-  if (quizId.startsWith('unit:')) return { kind: 'unit-quiz', unitId: quizId.slice('unit:'.length) };
-  const [unitId = '', lessonId = ''] = quizId.slice('lesson:'.length).split('/');
-  return { kind: 'lesson-check', unitId, lessonId };
-}
-
-export const quizKind = (quizId: string) => quizRef(quizId).kind;
-
 /** Active time of an attempt: gaps between its start, answers and end, each capped. */
 export function activeDuration(attempt: Pick<StoredAttempt, 'startedAt' | 'finishedAt' | 'responses'>): number {
   const times = [attempt.startedAt, ...Object.values(attempt.responses).map((r) => r.answeredAt), ...(attempt.finishedAt !== undefined ? [attempt.finishedAt] : [])].sort((a, b) => a - b);
@@ -100,30 +72,17 @@ export function activeDuration(attempt: Pick<StoredAttempt, 'startedAt' | 'finis
   return total;
 }
 
-/** An attempt's questions as it showed them (rebuilt from its seed), by id; cached per seed and ids. */
-export function questionsOf(attempt: Pick<StoredAttempt, 'seed' | 'questionIds'>, facts: FactBase | undefined, cache: Map<string, Map<string, Question>>): Map<string, Question> {
-  if (!facts) return new Map();
-  const key = `${attempt.seed}:${attempt.questionIds.join(',')}`;
-  let questions = cache.get(key);
-  if (!questions) {
-    questions = new Map(rebuildQuiz(facts, attempt.seed, attempt.questionIds).map((q) => [q.id, q]));
-    cache.set(key, questions);
-  }
-  return questions;
-}
-
-/** The record's attempts, oldest first, each answer marked right or wrong where the course allows. */
-export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactBase, questionCache = new Map<string, Map<string, Question>>()): RecordAttempt[] {
+/** The record's attempts, oldest first, each with its questions as shown and each answer marked right or wrong. */
+export function recordAttempts(attempts: readonly StoredAttempt[], table = new QuestionTable()): RecordAttempt[] {
   return [...attempts]
     .sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id))
     .map((attempt) => {
-      // Answers graded when given carry `correct`; only older ones need their quiz rebuilt.
-      const graded = Object.values(attempt.responses).every((response) => response.correct !== undefined);
-      const questions = graded ? new Map<string, Question>() : questionsOf(attempt, facts, questionCache);
+      const questions = new Map(attempt.questions.map((q) => [q.id, q]));
       const responses = attempt.questionIds.flatMap((questionId) => {
         // Own properties only: an id such as `constructor` must not find Object.prototype's.
         const response = Object.hasOwn(attempt.responses, questionId) ? attempt.responses[questionId] : undefined;
         if (!response) return [];
+        // Answers graded when given carry `correct`; older ones are graded on the stored question.
         const question = questions.get(questionId);
         const correct = response.correct ?? (question ? isCorrect(question, response.optionIds) : undefined);
         return [withoutUndefined({ questionId, optionIds: [...response.optionIds], answeredAt: iso(response.answeredAt), lang: response.lang, correct })];
@@ -131,11 +90,15 @@ export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactB
       return withoutUndefined({
         id: attempt.id,
         quizId: attempt.quizId,
-        kind: quizKind(attempt.quizId),
+        kind: quizKindOf(attempt.quizId),
         mode: attempt.mode,
         seed: attempt.seed,
         lang: attempt.lang,
         questionIds: [...attempt.questionIds],
+        questions: attempt.questions.map((question) => table.ref(question)),
+        contentVersion: attempt.contentVersion,
+        generatorVersion: attempt.generatorVersion,
+        questionsRebuilt: attempt.questionsRebuilt,
         current: attempt.current,
         responses,
         startedAt: iso(attempt.startedAt),
@@ -147,16 +110,19 @@ export function recordAttempts(attempts: readonly StoredAttempt[], facts?: FactB
     });
 }
 
-const finished = (attempts: readonly RecordAttempt[], quizId: string) => attempts.filter((a) => a.quizId === quizId && a.finishedAt !== undefined && a.score);
+/** The attempt fields the status and summaries read (a version-1 record's attempts have them too). */
+type SummaryAttempt = Pick<RecordAttempt, 'quizId' | 'finishedAt' | 'score' | 'durationMs'>;
+
+const finished = <A extends SummaryAttempt>(attempts: readonly A[], id: string) => attempts.filter((a) => a.quizId === id && a.finishedAt !== undefined && a.score);
 const earliest = (times: readonly (string | undefined)[]) => times.filter((t): t is string => t !== undefined).sort()[0];
 const latest = (times: readonly (string | undefined)[]) => times.filter((t): t is string => t !== undefined).sort().at(-1);
 
 /** Completion and pass status, from the record's lessons and attempts (the rules shown to the learner). */
-export function courseStatus(lessons: readonly RecordLesson[], attempts: readonly RecordAttempt[], courseLessons: readonly { unitId: string; lessonId: string }[]): RecordStatus {
-  const byKey = new Map(lessons.map((lesson) => [`${lesson.unitId}/${lesson.lessonId}`, lesson]));
-  const inCourse = courseLessons.map((ref) => byKey.get(`${ref.unitId}/${ref.lessonId}`));
+export function courseStatus(lessons: readonly RecordLesson[], attempts: readonly SummaryAttempt[], courseLessons: readonly { unitId: string; lessonId: string }[]): RecordStatus {
+  const byKey = new Map(lessons.map((lesson) => [lessonKey(lesson.unitId, lesson.lessonId), lesson]));
+  const inCourse = courseLessons.map((ref) => byKey.get(lessonKey(ref.unitId, ref.lessonId)));
   const lessonsRead = inCourse.filter((lesson) => lesson?.status === 'read').length;
-  const checks = courseLessons.map((ref) => finished(attempts, lessonCheck(ref.unitId, ref.lessonId).id));
+  const checks = courseLessons.map((ref) => finished(attempts, quizId({ kind: 'lesson-check', ...ref })));
   const checksTaken = checks.filter((list) => list.length > 0).length;
   const started = lessons.some((lesson) => lesson.status !== 'not-started') || attempts.length > 0;
   const complete = courseLessons.length > 0 && lessonsRead === courseLessons.length && checksTaken === courseLessons.length;
@@ -165,7 +131,7 @@ export function courseStatus(lessons: readonly RecordLesson[], attempts: readonl
     ? latest(inCourse.flatMap((lesson, i) => [lesson?.progress?.readAt ?? lesson?.progress?.updatedAt, earliest((checks[i] ?? []).map((a) => a.finishedAt))]))
     : undefined;
 
-  const finals = finished(attempts, finalAssessment.id);
+  const finals = finished(attempts, quizId({ kind: 'final-assessment' }));
   const passing = finals.filter((a) => a.score?.passed);
   const best = [...finals].sort((a, b) => (b.score?.ratio ?? 0) - (a.score?.ratio ?? 0) || (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''))[0];
   const timeSpentMs = lessons.reduce((sum, lesson) => sum + (lesson.progress?.timeSpentMs ?? 0), 0) + attempts.reduce((sum, a) => sum + a.durationMs, 0);
@@ -176,7 +142,7 @@ export function courseStatus(lessons: readonly RecordLesson[], attempts: readonl
     passedAt: earliest(passing.map((a) => a.finishedAt)),
     finalScore: best?.score && { ...best.score },
     finalScoreAt: best?.finishedAt,
-    passMark: PASS_MARK,
+    passMark: PASS_MARKS['final-assessment'],
     lessonsRead,
     lessonCount: courseLessons.length,
     checksTaken,
@@ -189,10 +155,10 @@ export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: read
   return outlines.fr.units.map((unit) => {
     const en = outlines.en.units.find((other) => other.id === unit.id);
     const own = lessons.filter((lesson) => lesson.unitId === unit.id);
-    const ownAttempts = attempts.filter((a) => quizRef(a.quizId).unitId === unit.id);
-    const unitScores = finished(attempts, unitQuiz(unit.id).id).map((a) => a.score?.ratio ?? 0);
+    const ownAttempts = attempts.filter((a) => quizUnitId(parseQuizId(a.quizId)) === unit.id);
+    const unitScores = finished(attempts, quizId({ kind: 'unit-quiz', unitId: unit.id })).map((a) => a.score?.ratio ?? 0);
     const checkBests = unit.lessons.flatMap((lesson) => {
-      const scores = finished(attempts, lessonCheck(unit.id, lesson.id).id).map((a) => a.score?.ratio ?? 0);
+      const scores = finished(attempts, quizId({ kind: 'lesson-check', unitId: unit.id, lessonId: lesson.id })).map((a) => a.score?.ratio ?? 0);
       return scores.length > 0 ? [Math.max(...scores)] : [];
     });
     return withoutUndefined({
@@ -211,10 +177,10 @@ export function unitSummaries(outlines: Record<Lang, OutlineLike>, lessons: read
 /** One text of every lesson in both languages, keyed `unitId/lessonId`, in course order. */
 export function bilingualLessonTexts<L extends { id: string; unitId: string }>(outlines: Record<Lang, { units: { lessons: L[] }[] }>, text: (lesson: L) => string): Map<string, LocalizedText> {
   const texts = new Map<string, LocalizedText>();
-  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) texts.set(`${lesson.unitId}/${lesson.id}`, { fr: text(lesson), en: text(lesson) });
+  for (const unit of outlines.fr.units) for (const lesson of unit.lessons) texts.set(lessonKey(lesson.unitId, lesson.id), { fr: text(lesson), en: text(lesson) });
   for (const unit of outlines.en.units) {
     for (const lesson of unit.lessons) {
-      const both = texts.get(`${lesson.unitId}/${lesson.id}`);
+      const both = texts.get(lessonKey(lesson.unitId, lesson.id));
       if (both) both.en = text(lesson);
     }
   }
@@ -223,10 +189,10 @@ export function bilingualLessonTexts<L extends { id: string; unitId: string }>(o
 
 /** Every lesson of the course in order, then any stored lesson this version no longer has. */
 export function recordLessons(outlines: Record<Lang, OutlineLike>, rows: readonly StoredLessonProgress[]): RecordLesson[] {
-  const byKey = new Map(rows.map((row) => [`${row.unitId}/${row.lessonId}`, row]));
+  const byKey = new Map(rows.map((row) => [lessonKey(row.unitId, row.lessonId), row]));
   const titles = bilingualLessonTexts(outlines, (lesson) => lesson.title);
   const entry = (unitId: string, lessonId: string, title: LocalizedText | undefined): RecordLesson => {
-    const row = byKey.get(`${unitId}/${lessonId}`);
+    const row = byKey.get(lessonKey(unitId, lessonId));
     return withoutUndefined({
       unitId,
       lessonId,
@@ -247,16 +213,16 @@ export function recordLessons(outlines: Record<Lang, OutlineLike>, rows: readonl
     });
   };
   const known = [...titles.entries()].map(([key, title]) => {
-    const [unitId = '', lessonId = ''] = key.split('/');
+    const { unitId, lessonId } = parseLessonKey(key) ?? { unitId: '', lessonId: '' };
     return entry(unitId, lessonId, title);
   });
-  const orphans = rows.filter((row) => !titles.has(`${row.unitId}/${row.lessonId}`)).map((row) => entry(row.unitId, row.lessonId, undefined));
+  const orphans = rows.filter((row) => !titles.has(lessonKey(row.unitId, row.lessonId))).map((row) => entry(row.unitId, row.lessonId, undefined));
   return [...known, ...orphans];
 }
 
 /** Every quiz of the course: each lesson's check, each unit's quiz, the final assessment. */
 export function courseQuizIds(outline: OutlineLike): Set<string> {
-  return new Set([finalAssessment.id, ...outline.units.flatMap((unit) => [unitQuiz(unit.id).id, ...unit.lessons.map((lesson) => lessonCheck(unit.id, lesson.id).id)])]);
+  return new Set([quizId({ kind: 'final-assessment' }), ...outline.units.flatMap((unit) => [quizId({ kind: 'unit-quiz', unitId: unit.id }), ...unit.lessons.map((lesson) => quizId({ kind: 'lesson-check', unitId: unit.id, lessonId: lesson.id }))])]);
 }
 
 export function courseLessonRefs(outline: OutlineLike): { unitId: string; lessonId: string }[] {
@@ -269,9 +235,15 @@ export function seal(record: UnsignedRecord): CompletionRecord {
 }
 
 export function buildRecord(input: RecordInput): CompletionRecord {
+  return seal(buildRecordContent(input));
+}
+
+/** The record without its digest (what xAPI statements are made from). */
+export function buildRecordContent(input: RecordInput): UnsignedRecord {
   const lessons = recordLessons(input.outlines, input.lessonProgress);
-  const quizAttempts = recordAttempts(input.attempts, input.facts);
-  return seal({
+  const table = new QuestionTable();
+  const quizAttempts = recordAttempts(input.attempts, table);
+  return {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
     exportedAt: iso(input.now),
@@ -282,5 +254,7 @@ export function buildRecord(input: RecordInput): CompletionRecord {
     units: unitSummaries(input.outlines, lessons, quizAttempts),
     lessons,
     quizAttempts,
-  });
+    questions: table.questions,
+    texts: table.texts.texts,
+  };
 }

@@ -5,7 +5,9 @@
  * result stays passed. Pure: rows in, rows out.
  */
 import type { Lang } from '@/content/course-types';
+import { lessonKey } from '@/domain/course-ids';
 import type { StoredAttempt, StoredLessonProgress, StoredProfile } from './build-record';
+import { unpackQuestion } from './record-questions';
 import type { CompletionRecord } from './record-schema';
 
 const ms = (instant: string) => Date.parse(instant);
@@ -14,12 +16,14 @@ const defined = <T extends object>(value: T): T => Object.fromEntries(Object.ent
 
 /** The stored rows a record describes (summaries such as `status` and `units` are left out: they are recomputed). */
 export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] } {
+  const questions: (StoredAttempt['questions'][number] | undefined)[] = [];
+  const questionAt = (at: number) => (questions[at] ??= record.questions[at] && unpackQuestion(record.questions[at], record.texts));
   const lessonProgress = record.lessons.flatMap((lesson) => {
     const p = lesson.progress;
     if (!p) return [];
     return [
       defined({
-        key: `${lesson.unitId}/${lesson.lessonId}`,
+        key: lessonKey(lesson.unitId, lesson.lessonId),
         unitId: lesson.unitId,
         lessonId: lesson.lessonId,
         sectionsSeen: [...p.sectionsSeen],
@@ -41,6 +45,10 @@ export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfi
       seed: a.seed,
       lang: a.lang,
       questionIds: [...a.questionIds],
+      questions: a.questions.flatMap((at) => questionAt(at) ?? []),
+      contentVersion: a.contentVersion,
+      generatorVersion: a.generatorVersion,
+      questionsRebuilt: a.questionsRebuilt,
       // Built key by key: a hostile question id such as `__proto__` stays plain data.
       responses: Object.fromEntries(a.responses.map((r) => [r.questionId, defined({ optionIds: [...r.optionIds], answeredAt: ms(r.answeredAt), lang: r.lang as Lang, correct: r.correct })])),
       current: a.current,
@@ -77,13 +85,19 @@ const better = (a: StoredAttempt, b: StoredAttempt) => {
   return (a.score?.ratio ?? 0) >= (b.score?.ratio ?? 0) ? a : b;
 };
 
-/** One attempt (same id on both sides): finished beats unfinished, passed beats failed, answers add up. */
+/** The questions as shown win over questions rebuilt later from the seed, whichever side has them. */
+const shownQuestions = (a: StoredAttempt, b: StoredAttempt) => {
+  const source = a.questionsRebuilt && !b.questionsRebuilt ? b : a;
+  return defined({ questions: source.questions, contentVersion: source.contentVersion, generatorVersion: source.generatorVersion, questionsRebuilt: source.questionsRebuilt });
+};
+
+/** One attempt (same id on both sides): finished beats unfinished, passed beats failed, answers add up, the questions as shown stay. */
 export function mergeAttempt(local: StoredAttempt | undefined, incoming: StoredAttempt): StoredAttempt {
   if (!local) return incoming;
   const updatedAt = Math.max(local.updatedAt, incoming.updatedAt);
   if (local.finishedAt !== undefined || incoming.finishedAt !== undefined) {
     const winner = local.finishedAt === undefined ? incoming : incoming.finishedAt === undefined ? local : better(local, incoming);
-    return { ...winner, updatedAt };
+    return withQuestions({ ...winner, updatedAt }, shownQuestions(winner, winner === local ? incoming : local));
   }
   const newer = incoming.updatedAt > local.updatedAt ? incoming : local;
   const older = newer === local ? incoming : local;
@@ -93,7 +107,12 @@ export function mergeAttempt(local: StoredAttempt | undefined, incoming: StoredA
     const kept = responses.get(questionId);
     if (newer.questionIds.includes(questionId) && (!kept || response.answeredAt < kept.answeredAt)) responses.set(questionId, response);
   }
-  return { ...newer, responses: Object.fromEntries(responses), updatedAt };
+  return withQuestions({ ...newer, responses: Object.fromEntries(responses), updatedAt }, shownQuestions(newer, older));
+}
+
+function withQuestions(attempt: StoredAttempt, questions: ReturnType<typeof shownQuestions>): StoredAttempt {
+  const { questionsRebuilt: _rebuilt, ...rest } = attempt;
+  return { ...rest, ...questions };
 }
 
 /** The profile: the older identity stays (a fresh device adopts the record's), the newer name wins. */

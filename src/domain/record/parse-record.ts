@@ -4,10 +4,15 @@
  * answers belong to their quiz, dates in order). The first problem found is reported, with
  * what and where, so the learner's message can name it. Pure: text in, record or problem out.
  */
-import { PASS_MARK } from '@/domain/quiz/scoring';
-import { courseStatus, quizKind } from './build-record';
+import type { FactBase } from '@/content/course-types';
+import { GENERATOR_VERSION } from '@/domain/attempt/stored-attempt';
+import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
+import { isCorrect } from '@/domain/quiz/question';
+import { lessonKey, passes, QUIZ_MODES, quizKindOf } from '@/domain/course-ids';
+import { courseStatus, seal } from './build-record';
+import { QuestionTable, textRefs } from './record-questions';
 import { canonicalJson, recordDigest } from './digest';
-import { completionRecordSchema, MAX_RECORD_BYTES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
+import { completionRecordSchema, completionRecordV1Schema, MAX_RECORD_BYTES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord, type CompletionRecordV1 } from './record-schema';
 
 export type RecordProblem =
   | { code: 'too-large'; bytes: number; max: number }
@@ -33,6 +38,8 @@ export type InconsistencyReason =
   | 'score-adds-up-wrong'
   | 'answer-outside-quiz'
   | 'answered-twice'
+  | 'question-not-in-quiz'
+  | 'unknown-text'
   | 'unknown-quiz'
   | 'status-disagrees';
 
@@ -59,17 +66,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Whether the quiz id, kind and mode agree with the course's quizzes (and the quiz exists, when known). */
-function quizMatches(attempt: CompletionRecord['quizAttempts'][number], quizIds: ReadonlySet<string> | undefined): boolean {
-  const kind = quizKind(attempt.quizId);
-  return attempt.kind === kind && attempt.mode === (kind === 'final-assessment' ? 'exam' : 'practice') && (!quizIds || quizIds.has(attempt.quizId));
+function quizMatches(attempt: CompletionRecordV1['quizAttempts'][number], quizIds: ReadonlySet<string> | undefined): boolean {
+  const kind = quizKindOf(attempt.quizId);
+  return attempt.kind === kind && attempt.mode === QUIZ_MODES[kind] && (!quizIds || quizIds.has(attempt.quizId));
 }
 
-function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | undefined): { path: string; reason: InconsistencyReason } | null {
+/** The stored questions are the attempt's, in its order: all of them unless rebuilt. */
+function questionsInconsistent(attempt: CompletionRecord['quizAttempts'][number], questions: CompletionRecord['questions']): boolean {
+  const ids = attempt.questions.map((at) => questions[at]?.id);
+  if (!attempt.questionsRebuilt) return ids.join('\n') !== attempt.questionIds.join('\n');
+  let at = 0;
+  for (const id of ids) {
+    at = id === undefined ? 0 : attempt.questionIds.indexOf(id, at) + 1;
+    if (at === 0) return true;
+  }
+  return false;
+}
+
+function inconsistency(record: CompletionRecordV1 | CompletionRecord, quizIds: ReadonlySet<string> | undefined): { path: string; reason: InconsistencyReason } | null {
   // Nothing happened after the file was exported (a future date would win every later merge).
   const exported = record.exportedAt;
   const lessonKeys = new Set<string>();
   for (const [i, lesson] of record.lessons.entries()) {
-    const key = `${lesson.unitId}/${lesson.lessonId}`;
+    const key = lessonKey(lesson.unitId, lesson.lessonId);
     const at = `lessons[${i}]`;
     if (lessonKeys.has(key)) return { path: at, reason: 'lesson-twice' };
     lessonKeys.add(key);
@@ -81,6 +100,11 @@ function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | 
     const wrong = times.findIndex((time, j) => j > 0 && time < (times[j - 1] ?? ''));
     if (wrong > 0) return { path: `${at}.progress.${['startedAt', 'readAt', 'updatedAt', 'updatedAt'][wrong]}`, reason: 'dates-out-of-order' };
   }
+  if (record.version === RECORD_VERSION) {
+    const texts = record.texts.length;
+    const bad = record.questions.findIndex((question) => textRefs(question).some((ref) => ref >= texts));
+    if (bad >= 0) return { path: `questions[${bad}]`, reason: 'unknown-text' };
+  }
   const attemptIds = new Set<string>();
   for (const [i, attempt] of record.quizAttempts.entries()) {
     const at = `quizAttempts[${i}]`;
@@ -88,6 +112,7 @@ function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | 
     attemptIds.add(attempt.id);
     if (!quizMatches(attempt, quizIds)) return { path: `${at}.quizId`, reason: 'unknown-quiz' };
     if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, reason: 'question-twice' };
+    if (record.version === RECORD_VERSION && questionsInconsistent(attempt as CompletionRecord['quizAttempts'][number], record.questions)) return { path: `${at}.questions`, reason: 'question-not-in-quiz' };
     if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, reason: 'current-out-of-range' };
     const end = attempt.finishedAt ?? attempt.updatedAt;
     if (attempt.startedAt > end || end > attempt.updatedAt || attempt.updatedAt > exported) return { path: `${at}.${attempt.finishedAt ? 'finishedAt' : 'updatedAt'}`, reason: 'dates-out-of-order' };
@@ -107,7 +132,7 @@ function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | 
         score.total <= attempt.questionIds.length &&
         score.correct <= score.total &&
         Math.abs(score.ratio - score.correct / score.total) < 1e-9 &&
-        score.passed === score.ratio >= PASS_MARK - 1e-9 &&
+        score.passed === passes(attempt.kind, score.ratio) &&
         (!graded || attempt.responses.filter((r) => r.correct).length === score.correct);
       if (!adds) return { path: `${at}.score`, reason: 'score-adds-up-wrong' };
     }
@@ -118,12 +143,40 @@ function inconsistency(record: CompletionRecord, quizIds: ReadonlySet<string> | 
   return null;
 }
 
+/** What a version-1 record lacks, to be read as version 2: the fact base and content version of today's course. */
+export interface Rebuild {
+  facts: FactBase;
+  contentVersion: string;
+}
+
+/**
+ * A version-1 record as version 2: each attempt gets the questions its seed gives with today's
+ * generator and fact base, marked `questionsRebuilt` (or none, without a fact base), and the
+ * record is sealed again. Answers keep the grade they were saved with.
+ */
+export function upgradeRecord(record: CompletionRecordV1, rebuild: Rebuild | undefined): CompletionRecord {
+  const { integrity: _old, ...rest } = record;
+  const contentVersion = rebuild?.contentVersion ?? record.course.contentVersion;
+  const table = new QuestionTable();
+  const quizAttempts = record.quizAttempts.map((attempt) => {
+    const questions = rebuild ? rebuildQuiz(rebuild.facts, attempt.seed, attempt.questionIds) : [];
+    // A v1 answer saved without its grade is graded on the rebuilt question, as v1 exports did.
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const responses = attempt.responses.map((r) => {
+      const question = byId.get(r.questionId);
+      return r.correct !== undefined || !question ? r : { ...r, correct: isCorrect(question, r.optionIds) };
+    });
+    return { ...attempt, responses, questions: questions.map((question) => table.ref(question)), contentVersion, generatorVersion: GENERATOR_VERSION, questionsRebuilt: true as const };
+  });
+  return seal({ ...rest, version: RECORD_VERSION, quizAttempts, questions: table.questions, texts: table.texts.texts });
+}
+
 /**
  * Checks a record file's text; `bytes` is its size on disk (the cap is checked before parsing).
  * `now` bounds the export date (a day of clock difference allowed); `quizIds`, the quizzes this
- * version of the course has.
+ * version of the course has; `rebuild`, what a version-1 record's questions are rebuilt from.
  */
-export function parseRecord(text: string, bytes: number, expected: { courseId: string; now?: number; quizIds?: ReadonlySet<string> }): ParseResult {
+export function parseRecord(text: string, bytes: number, expected: { courseId: string; now?: number; quizIds?: ReadonlySet<string>; rebuild?: Rebuild }): ParseResult {
   if (bytes > MAX_RECORD_BYTES || text.length > MAX_RECORD_BYTES) return fail({ code: 'too-large', bytes: Math.max(bytes, text.length), max: MAX_RECORD_BYTES });
   if (text.trim() === '') return fail({ code: 'empty' });
   let data: unknown;
@@ -134,9 +187,9 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) return fail({ code: 'not-a-record' });
   const version = (data as { version?: unknown }).version;
-  if (version !== RECORD_VERSION) return fail({ code: 'unsupported-version', version: String(version).slice(0, 20) });
+  if (version !== RECORD_VERSION && version !== 1) return fail({ code: 'unsupported-version', version: String(version).slice(0, 20) });
 
-  const parsed = completionRecordSchema.safeParse(data);
+  const parsed = version === 1 ? completionRecordV1Schema.safeParse(data) : completionRecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), reason: SCHEMA_REASONS[issue?.code ?? ''] ?? 'other' });
@@ -152,5 +205,6 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   if (record.course.id !== expected.courseId) return fail({ code: 'other-course', courseId: record.course.id.slice(0, 80) });
   if (expected.now !== undefined && Date.parse(record.exportedAt) > expected.now + CLOCK_SKEW_MS) return fail({ code: 'inconsistent', path: 'exportedAt', reason: 'dates-out-of-order' });
   const problem = inconsistency(record, expected.quizIds);
-  return problem ? fail({ code: 'inconsistent', ...problem }) : { ok: true, record };
+  if (problem) return fail({ code: 'inconsistent', ...problem });
+  return { ok: true, record: record.version === 1 ? upgradeRecord(record, expected.rebuild) : record };
 }

@@ -1,28 +1,35 @@
 /**
  * The completion record: what a learner has done in the course, in one JSON file they keep,
- * give to a training manager, or import on another device. Version 1.
+ * give to a training manager, or import on another device. Version 2: each attempt carries
+ * its questions as shown (both languages, the key, facts and sources) and the content and
+ * generator versions that made them. Version 1 (no questions) is still read: see parse-record.ts.
  *
- * This zod schema is the single definition: `schemas/completion-record.v1.schema.json` is
- * generated from it (`npm run schema`) and a test keeps the two equal. Strict everywhere:
- * an unknown key, a wrong type or an oversized value rejects the whole file.
+ * These zod schemas are the single definition: `schemas/completion-record.v2.schema.json`
+ * (and the v1 file, kept) are generated from them (`npm run schema`) and a test keeps them
+ * equal. Strict everywhere: an unknown key, a wrong type or an oversized value rejects the file.
  */
 import { z } from 'zod';
+import { QUIZ_KINDS } from '@/domain/course-ids';
+import { QUESTION_TYPES } from '@/domain/quiz/question';
 
 // No code generation: the app's Content-Security-Policy forbids eval, which zod otherwise probes.
 z.config({ jitless: true });
 
 export const RECORD_FORMAT = 'sentinelle-completion-record';
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
+/** The versions this app reads (older ones are converted on read). */
+export const READABLE_VERSIONS = [1, 2] as const;
 /** A record of 10,000 answers is about 2 MB; anything past this is not a record of ours. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
-const LIMITS = { lessons: 1000, attempts: 20_000, questions: 200, options: 20, id: 200, text: 2000, sections: 200 } as const;
+const LIMITS = { lessons: 1000, attempts: 20_000, questions: 200, options: 20, facts: 20, texts: 200_000, id: 200, text: 2000, sections: 200 } as const;
 
 /** Ids are plain tokens (`capabilities`, `lesson:unit/lesson`, a UUID): nothing like `__proto__`. */
 const id = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9][A-Za-z0-9._:/#,+-]*$/);
 /** Question ids name their type and fact: `event-year:nato-summit-2002`. */
 const questionId = z.string().min(1).max(LIMITS.id).regex(/^[a-z][a-z-]*:[A-Za-z0-9._:/#,+-]+$/);
 const lang = z.enum(['fr', 'en']);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** UTC, with milliseconds: `2026-11-23T10:15:00.000Z`. */
 const instant = z.iso.datetime({ precision: 3 });
 const localized = z.strictObject({ fr: z.string().max(LIMITS.text), en: z.string().max(LIMITS.text) });
@@ -66,10 +73,10 @@ export const responseSchema = z.strictObject({
   correct: z.boolean().optional(),
 });
 
-export const attemptEntrySchema = z.strictObject({
+export const attemptEntryV1Schema = z.strictObject({
   id,
   quizId: id,
-  kind: z.enum(['lesson-check', 'unit-quiz', 'final-assessment']),
+  kind: z.enum(QUIZ_KINDS),
   mode: z.enum(['practice', 'exam']),
   seed: z.int().min(0).max(2 ** 32),
   /** The language the attempt was started in; each response keeps its own. */
@@ -84,6 +91,45 @@ export const attemptEntrySchema = z.strictObject({
   /** Active time: gaps between start, answers and finish, each counted up to five minutes. */
   durationMs: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
   updatedAt: instant,
+});
+
+/** Index of a text in the record's `texts` (each French/English text is written once). */
+const textRef = z.int().min(0).max(LIMITS.texts - 1);
+
+/** A question as the learner saw it; its texts, in both languages, are in the record's `texts`. */
+export const questionSchema = z.strictObject({
+  id: questionId,
+  type: z.enum(QUESTION_TYPES),
+  layout: z.enum(['shuffled', 'ascending', 'true-false', 'ordering']),
+  prompt: textRef,
+  options: z.array(z.strictObject({ id, text: textRef })).max(LIMITS.options),
+  /** The key: the right option ids (every option id in order, for an ordering question). */
+  answer: z.array(id).max(LIMITS.options),
+  explanation: textRef,
+  /** Ids of the facts (events, bodies, figures …) the question is made from. */
+  facts: z.array(id).max(LIMITS.facts),
+  /** The lesson section that teaches it. */
+  source: z.strictObject({ unitId: id, lessonId: id, sectionId: id.optional() }),
+  /** Scenario items: the situation alone (the prompt holds it, then the question). */
+  situation: textRef.optional(),
+  /** Scenario items: why each wrong option does not fit, by option id. */
+  rationales: z.record(id, textRef).optional(),
+  /** Every lesson section the item rests on (scenario items). */
+  sources: z.array(z.strictObject({ unitId: id, lessonId: id, sectionId: id.optional() })).max(LIMITS.facts).optional(),
+});
+
+/** Index of a question in the record's `questions` (each distinct question is written once). */
+const questionRef = z.int().min(0).max(LIMITS.attempts * LIMITS.questions);
+
+export const attemptEntrySchema = attemptEntryV1Schema.extend({
+  /** The questions as shown, in order (indexes into the record's `questions`): one per `questionIds` entry, or some of them when `questionsRebuilt`. */
+  questions: z.array(questionRef).max(LIMITS.questions),
+  /** SHA-256 of the course content the questions were made from. */
+  contentVersion: sha256,
+  /** The quiz generator's version (GENERATOR_VERSION) that made them. */
+  generatorVersion: z.int().min(1).max(1_000_000),
+  /** Present when the questions were rebuilt from the seed by a later version, not saved when shown. */
+  questionsRebuilt: z.literal(true).optional(),
 });
 
 export const unitSummarySchema = z.strictObject({
@@ -124,9 +170,9 @@ export const integritySchema = z.strictObject({
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export const completionRecordSchema = z.strictObject({
+export const completionRecordV1Schema = z.strictObject({
   format: z.literal(RECORD_FORMAT),
-  version: z.literal(RECORD_VERSION),
+  version: z.literal(1),
   exportedAt: instant,
   app: z.strictObject({ name: z.literal('Sentinelle'), build: z.string().max(LIMITS.id) }),
   learner: z.strictObject({
@@ -139,30 +185,43 @@ export const completionRecordSchema = z.strictObject({
   course: z.strictObject({
     id,
     /** SHA-256 of the course source files this record was made with. */
-    contentVersion: z.string().regex(/^[0-9a-f]{64}$/),
+    contentVersion: sha256,
     title: localized,
   }),
   status: statusSchema,
   units: z.array(unitSummarySchema).max(LIMITS.lessons),
   lessons: z.array(lessonEntrySchema).max(LIMITS.lessons),
-  quizAttempts: z.array(attemptEntrySchema).max(LIMITS.attempts),
+  quizAttempts: z.array(attemptEntryV1Schema).max(LIMITS.attempts),
   integrity: integritySchema,
+});
+
+export const completionRecordSchema = completionRecordV1Schema.extend({
+  version: z.literal(RECORD_VERSION),
+  quizAttempts: z.array(attemptEntrySchema).max(LIMITS.attempts),
+  /** Every distinct question the attempts showed, once. */
+  questions: z.array(questionSchema).max(LIMITS.attempts * LIMITS.questions),
+  /** Every text the questions show (prompt, option, explanation), once, in French and English. */
+  texts: z.array(localized).max(LIMITS.texts),
 });
 
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 export type RecordLesson = z.infer<typeof lessonEntrySchema>;
 export type RecordAttempt = z.infer<typeof attemptEntrySchema>;
+export type RecordQuestion = z.infer<typeof questionSchema>;
+export type CompletionRecordV1 = z.infer<typeof completionRecordV1Schema>;
 export type RecordStatus = z.infer<typeof statusSchema>;
 export type RecordUnit = z.infer<typeof unitSummarySchema>;
 export type UnsignedRecord = Omit<CompletionRecord, 'integrity'>;
 
-/** The JSON Schema (draft 2020-12) of the record, as committed in `schemas/`. */
-export function recordJsonSchema(): Record<string, unknown> {
+const DESCRIPTION =
+  'One learner\u2019s progress in a Sentinelle course: lessons, quiz attempts with every answer, completion and pass status. `integrity.digest` is the SHA-256 of the RFC 8785 canonical JSON of the record without its `integrity` member: it detects corruption and accidental edits; it does not prove who made the file.';
+
+/** The JSON Schema (draft 2020-12) of a record version, as committed in `schemas/`. */
+export function recordJsonSchema(version: (typeof READABLE_VERSIONS)[number] = RECORD_VERSION): Record<string, unknown> {
   return {
-    $id: 'https://sentinelle.invalid/schemas/completion-record.v1.schema.json',
-    title: 'Sentinelle completion record, version 1',
-    description:
-      'One learner\u2019s progress in a Sentinelle course: lessons, quiz attempts with every answer, completion and pass status. `integrity.digest` is the SHA-256 of the RFC 8785 canonical JSON of the record without its `integrity` member: it detects corruption and accidental edits; it does not prove who made the file.',
-    ...z.toJSONSchema(completionRecordSchema, { target: 'draft-2020-12' }),
+    $id: `https://sentinelle.invalid/schemas/completion-record.v${version}.schema.json`,
+    title: `Sentinelle completion record, version ${version}`,
+    description: version === 1 ? DESCRIPTION : `${DESCRIPTION} Each quiz attempt carries its questions as the learner saw them, in French and English, with the key, the facts and the lesson section they come from; each distinct question is written once, in \`questions\`, and each text once, in \`texts\`, both referred to by index.`,
+    ...z.toJSONSchema(version === 1 ? completionRecordV1Schema : completionRecordSchema, { target: 'draft-2020-12' }),
   };
 }

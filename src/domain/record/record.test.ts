@@ -21,7 +21,6 @@ const input = (history: History, now = Date.UTC(2026, 10, 23)): RecordInput => (
   contentVersion: CONTENT_VERSION,
   build: 'test',
   outlines: course.outlines,
-  facts: course.facts,
   ...history,
   now,
 });
@@ -32,6 +31,8 @@ const shape = fc.record({
   skill: fc.double({ min: 0, max: 1, noNaN: true }),
   unfinished: fc.double({ min: 0, max: 1, noNaN: true }),
 });
+/** What an attempt made by hand for a test stores beside its questions (none here). */
+const NO_QUESTIONS = { questions: [], contentVersion: CONTENT_VERSION, generatorVersion: 1 };
 const historyOf = ({ seed, ...rest }: { seed: number; attempts: number; lessonsOpened: number; skill: number; unfinished: number }) => learnerHistory(seed, rest);
 
 /** Every lesson read and checked, and a final assessment at `ratio`: the course done. */
@@ -44,9 +45,9 @@ function finishedCourse(finalCorrect: number): History {
   }
   for (const ref of courseLessonRefs(course.outlines.fr)) {
     t += 60_000;
-    history.attempts.push({ id: `check-${ref.lessonId}`, quizId: `lesson:${ref.unitId}/${ref.lessonId}`, mode: 'practice', seed: 1, lang: 'fr', questionIds: [], responses: {}, current: 0, startedAt: t, finishedAt: t + 1000, score: { correct: 0, total: 0, ratio: 0, passed: false }, updatedAt: t + 1000 });
+    history.attempts.push({ id: `check-${ref.lessonId}`, quizId: `lesson:${ref.unitId}/${ref.lessonId}`, mode: 'practice', seed: 1, lang: 'fr', questionIds: [], ...NO_QUESTIONS, responses: {}, current: 0, startedAt: t, finishedAt: t + 1000, score: { correct: 0, total: 0, ratio: 0, passed: false }, updatedAt: t + 1000 });
   }
-  history.attempts.push({ id: 'final-1', quizId: 'final', mode: 'exam', seed: 2, lang: 'en', questionIds: [], responses: {}, current: 0, startedAt: t + 5000, finishedAt: t + 9000, score: { correct: finalCorrect, total: 20, ratio: finalCorrect / 20, passed: finalCorrect / 20 >= 0.8 }, updatedAt: t + 9000 });
+  history.attempts.push({ id: 'final-1', quizId: 'final', mode: 'exam', seed: 2, lang: 'en', questionIds: [], ...NO_QUESTIONS, responses: {}, current: 0, startedAt: t + 5000, finishedAt: t + 9000, score: { correct: finalCorrect, total: 20, ratio: finalCorrect / 20, passed: finalCorrect / 20 >= 0.8 }, updatedAt: t + 9000 });
   return history;
 }
 
@@ -79,13 +80,15 @@ describe('completion record', () => {
     );
   });
 
-  it('marks every answer right or wrong as the quiz scored it, re-grading answers saved without a grade', () => {
+  it('marks every answer right or wrong as the quiz scored it, grading answers saved without a grade on the stored questions', () => {
     const history = learnerHistory(3, { attempts: 10, lessonsOpened: 0.5, skill: 0.5, unfinished: 0 });
     const record = buildRecord(input(history));
     for (const attempt of record.quizAttempts) expect(attempt.responses.filter((r) => r.correct).length).toBe(attempt.score?.correct);
     expect(buildRecord(input(ungraded(history)))).toEqual(record);
-    // Without the fact base (a course that no longer has the questions), old answers stay ungraded.
-    expect(buildRecord({ ...input(ungraded(history)), facts: undefined }).quizAttempts.every((a) => a.responses.every((r) => r.correct === undefined))).toBe(true);
+    // An attempt without its questions (rebuilt from a course that had lost them) leaves old answers ungraded.
+    const lost = ungraded(history);
+    lost.attempts = lost.attempts.map((a) => ({ ...a, questions: [], questionsRebuilt: true as const }));
+    expect(buildRecord(input(lost)).quizAttempts.every((a) => a.responses.every((r) => r.correct === undefined))).toBe(true);
   });
 
   it('states the completion rules: every lesson read and checked is completed; 80 % at the final is passed', () => {
@@ -128,6 +131,7 @@ describe('completion record', () => {
       seed: 1,
       lang: 'fr' as const,
       questionIds: [],
+      ...NO_QUESTIONS,
       responses: {},
       current: 0,
       startedAt: t,
@@ -151,8 +155,10 @@ describe('completion record', () => {
   });
 
   it('is described by the committed JSON Schema file (npm run schema regenerates it)', () => {
-    const committed = JSON.parse(readFileSync('schemas/completion-record.v1.schema.json', 'utf8')) as unknown;
-    expect(committed).toEqual(recordJsonSchema());
+    for (const version of [1, 2] as const) {
+      const committed = JSON.parse(readFileSync(`schemas/completion-record.v${version}.schema.json`, 'utf8')) as unknown;
+      expect(committed).toEqual(recordJsonSchema(version));
+    }
   });
 });
 
@@ -161,7 +167,7 @@ describe('xAPI statements', () => {
     fc.assert(
       fc.property(shape, (s) => {
         const record = buildRecord(input(historyOf(s)));
-        const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/sentinelle/', descriptions: outlineDescriptions(course.outlines) });
+        const statements = recordStatements(record, { base: 'https://lrs.example.org/sentinelle/', descriptions: outlineDescriptions(course.outlines) });
         for (const statement of statements) expect(validate(JSON.parse(JSON.stringify(statement)))).toEqual([]);
         expect(new Set(statements.map((st) => st.id)).size).toBe(statements.length);
         const answers = record.quizAttempts.reduce((sum, a) => sum + a.responses.length, 0);
@@ -173,7 +179,7 @@ describe('xAPI statements', () => {
 
   it('uses ADL verbs, an account actor, https ids under the base, language maps and real times', () => {
     const record = buildRecord(input(finishedCourse(17)));
-    const statements = recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/x', descriptions: outlineDescriptions(course.outlines) });
+    const statements = recordStatements(record, { base: 'https://lrs.example.org/x', descriptions: outlineDescriptions(course.outlines) });
     const lessonRead = statements.find((s) => s.verb.id.endsWith('/experienced'));
     expect(lessonRead?.object.definition?.description?.['fr-FR']).toBe(course.outlines.fr.units.flatMap((u) => u.lessons).find((l) => lessonRead?.object.id.endsWith(`/lessons/${l.id}`))?.summary);
     const verbs = new Set(statements.map((s) => s.verb.id.split('/').at(-1)));
@@ -189,7 +195,7 @@ describe('xAPI statements', () => {
     expect(course_[1]?.result).toEqual({ score: { scaled: 0.85, raw: 17, min: 0, max: 20 }, success: true });
     expect(course_[1]?.timestamp).toBe(record.status.passedAt);
     // The same record gives the same statement ids: an LRS will not store them twice.
-    expect(recordStatements(record, { facts: course.facts, base: 'https://lrs.example.org/x' }).map((s) => s.id)).toEqual(statements.map((s) => s.id));
+    expect(recordStatements(record, { base: 'https://lrs.example.org/x' }).map((s) => s.id)).toEqual(statements.map((s) => s.id));
   });
 
   it('never gives one statement id to two different statements, across exports as progress goes on', () => {
@@ -198,7 +204,7 @@ describe('xAPI statements', () => {
     const content = (s: ReturnType<typeof recordStatements>[number]) => JSON.stringify({ ...s, object: s.object.id, context: { ...s.context, contextActivities: null } });
     const seen = new Map<string, string>();
     for (const h of [history, later]) {
-      for (const s of recordStatements(buildRecord(input(h)), { facts: course.facts })) {
+      for (const s of recordStatements(buildRecord(input(h)))) {
         const known = seen.get(s.id);
         if (known !== undefined) expect(content(s)).toBe(known);
         seen.set(s.id, content(s));
@@ -229,7 +235,7 @@ describe('merging an imported record', () => {
   });
 
   it('never loses a finished or passed attempt, nor replaces an answer', () => {
-    const attempt = { id: 'x', quizId: 'final', mode: 'exam' as const, seed: 1, lang: 'fr' as const, questionIds: ['q1', 'q2'], current: 1, startedAt: 1000, updatedAt: 2000, responses: { q1: { optionIds: ['a'], answeredAt: 1500, lang: 'fr' as const } } };
+    const attempt = { id: 'x', quizId: 'final', mode: 'exam' as const, seed: 1, lang: 'fr' as const, questionIds: ['q1', 'q2'], ...NO_QUESTIONS, current: 1, startedAt: 1000, updatedAt: 2000, responses: { q1: { optionIds: ['a'], answeredAt: 1500, lang: 'fr' as const } } };
     const passed = { ...attempt, finishedAt: 3000, score: { correct: 2, total: 2, ratio: 1, passed: true }, updatedAt: 3000 };
     const failedLater = { ...attempt, finishedAt: 8000, score: { correct: 1, total: 2, ratio: 0.5, passed: false }, updatedAt: 8000 };
     expect(mergeAttempt(passed, failedLater).score?.passed).toBe(true);
@@ -272,7 +278,7 @@ describe('reading a record file', () => {
     expect(codeOf('')).toBe('empty');
     expect(codeOf('{"format":')).toBe('not-json');
     expect(codeOf('[1,2]')).toBe('not-a-record');
-    expect(codeOf(JSON.stringify({ ...record, version: 2 }))).toBe('unsupported-version');
+    expect(codeOf(JSON.stringify({ ...record, version: 3 }))).toBe('unsupported-version');
     expect(read(JSON.stringify({ ...record, status: { ...record.status, lessonsRead: 'many' } }))).toMatchObject({ ok: false, problem: { code: 'invalid', path: 'status.lessonsRead' } });
     expect(codeOf(JSON.stringify({ ...record, learner: { ...record.learner, displayName: 'Mallory' } }))).toBe('digest-mismatch');
     expect(codeOf(resealed((r) => (r.course.id = 'another-course')))).toBe('other-course');

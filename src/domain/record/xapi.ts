@@ -4,18 +4,22 @@
  * finished quiz, `completed` and `passed`/`failed` for the course. The actor is an account
  * (home page + the learner's anonymous id); activity ids are https IRIs under one base.
  *
- * Statement ids are name-based UUIDs (v5, in the learner's namespace) of what the statement
- * says: exporting the same facts again gives the same ids, so an LRS recognises statements it
- * already holds; a fact that changed gives a new id, never a conflicting statement under an old
- * one. Only what is fixed once it happened goes in: a lesson's reading time keeps growing after
- * it is read, so `experienced` carries no duration; a finished quiz's does not, so it has one.
+ * Statement ids are name-based UUIDs (v5, in the learner's namespace) of what happened: the
+ * learner, the verb, the activity, when, the result (and the language and the activities it
+ * sits in). Not the content version, names or descriptions: re-exporting the same history after
+ * a content update gives the same ids, so an LRS recognises statements it already holds; a
+ * result that changed gives a new id, never a conflicting statement under an old one. Questions
+ * are described from the attempt's stored questions, as shown, never rebuilt. Only what is
+ * fixed once it happened goes in: a lesson's reading time keeps growing after it is read, so
+ * `experienced` carries no duration; a finished quiz's does not, so it has one.
  */
 import { v5 as uuidV5 } from 'uuid';
-import type { FactBase, Lang, LocalizedText } from '@/content/course-types';
-import type { Question } from '@/domain/quiz/question';
+import type { Lang, LocalizedText } from '@/content/course-types';
+import { lessonKey, parseQuizId, passMarkPercent, type QuizKind } from '@/domain/course-ids';
 import { canonicalJson, sha256Hex } from './digest';
-import { bilingualLessonTexts, questionsOf, quizRef } from './build-record';
-import type { CompletionRecord, RecordAttempt } from './record-schema';
+import { bilingualLessonTexts } from './build-record';
+import { unpackQuestion } from './record-questions';
+import type { RecordAttempt, UnsignedRecord } from './record-schema';
 
 /** Where activity ids live unless the build sets `SENTINELLE_XAPI_BASE` (see README). */
 export const DEFAULT_XAPI_BASE = 'https://sentinelle.invalid/xapi';
@@ -40,10 +44,13 @@ const ACTIVITY_TYPES = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
 
-const QUIZ_DESCRIPTIONS: Record<RecordAttempt['kind'], LocalizedText> = {
+const QUIZ_DESCRIPTIONS: Record<QuizKind, LocalizedText> = {
   'lesson-check': { fr: 'Cinq questions sur les faits de la leçon, avec correction immédiate.', en: 'Five questions on the facts of the lesson, with immediate feedback.' },
   'unit-quiz': { fr: 'Dix questions sur les faits de l\u2019unité, avec correction immédiate.', en: 'Ten questions on the facts of the unit, with immediate feedback.' },
-  'final-assessment': { fr: 'Vingt questions sur tout le cours, corrigées à la fin\u202f; réussie à 80\u202f%.', en: 'Twenty questions across the course, marked at the end; passed at 80%.' },
+  'final-assessment': {
+    fr: `Vingt questions sur tout le cours, corrigées à la fin\u202f; réussie à ${passMarkPercent('final-assessment')}\u202f%.`,
+    en: `Twenty questions across the course, marked at the end; passed at ${passMarkPercent('final-assessment')}%.`,
+  },
 };
 
 const QUIZ_NAMES: Record<RecordAttempt['kind'], LocalizedText> = {
@@ -82,8 +89,8 @@ export interface Statement {
     platform: string;
     language: string;
     contextActivities: { parent?: Activity[]; grouping?: Activity[] };
-    /** The course content version (SHA-256 of its sources) the learner had. */
-    revision: string;
+    /** For a quiz attempt's statements: the content version (SHA-256 of the course sources) its questions were made from. */
+    revision?: string;
   };
   timestamp: string;
 }
@@ -102,11 +109,15 @@ export interface XapiOptions {
   base?: string;
   /** Descriptions of the course and its lessons, in both languages. */
   descriptions?: { course: LocalizedText; lessons: ReadonlyMap<string, LocalizedText> };
-  /** The fact base, to describe each question (prompt, choices, correct response). */
-  facts?: FactBase;
+  /**
+   * The learner's account as the organisation knows it: its home page (the site's config.json)
+   * and name (the learner's organisation identifier). By default, the origin of `base` and the
+   * anonymous learner id.
+   */
+  account?: { homePage?: string; name?: string };
 }
 
-export function recordStatements(record: CompletionRecord, options: XapiOptions = {}): Statement[] {
+export function recordStatements(record: UnsignedRecord, options: XapiOptions = {}): Statement[] {
   const base = (options.base ?? DEFAULT_XAPI_BASE).replace(/\/+$/, '');
   const enc = encodeURIComponent;
   const courseIri = `${base}/courses/${enc(record.course.id)}`;
@@ -115,7 +126,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   const actor: Statement['actor'] = {
     objectType: 'Agent',
     ...(record.learner.displayName.trim() ? { name: record.learner.displayName.trim() } : {}),
-    account: { homePage: new URL(base).origin, name: learner },
+    account: { homePage: options.account?.homePage ?? new URL(base).origin, name: options.account?.name?.trim() || learner },
   };
 
   const describe = (text: LocalizedText | undefined) => (text ? { description: languageMap(text) } : {});
@@ -125,66 +136,79 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
   );
   const unitTitles = new Map(record.units.map((unit) => [unit.unitId, unit.title]));
   const unitActivity = (unitId: string): Activity => units.get(unitId) ?? { objectType: 'Activity', id: `${courseIri}/units/${enc(unitId)}` };
-  const lessonTitles = new Map(record.lessons.map((lesson) => [`${lesson.unitId}/${lesson.lessonId}`, lesson.title]));
+  const lessonTitles = new Map(record.lessons.map((lesson) => [lessonKey(lesson.unitId, lesson.lessonId), lesson.title]));
   const lessonActivity = (unitId: string, lessonId: string): Activity => {
-    const title = lessonTitles.get(`${unitId}/${lessonId}`);
+    const title = lessonTitles.get(lessonKey(unitId, lessonId));
     return {
       objectType: 'Activity',
       id: `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}`,
-      definition: { type: ACTIVITY_TYPES.lesson, ...(title ? { name: languageMap(title) } : {}), ...describe(options.descriptions?.lessons.get(`${unitId}/${lessonId}`)) },
+      definition: { type: ACTIVITY_TYPES.lesson, ...(title ? { name: languageMap(title) } : {}), ...describe(options.descriptions?.lessons.get(lessonKey(unitId, lessonId))) },
     };
   };
+  // An attempt's quiz id was checked on import; one that names no quiz counts as the final's.
+  const refOf = (attempt: RecordAttempt) => parseQuizId(attempt.quizId) ?? { kind: 'final-assessment' as const };
   const quizActivity = (attempt: RecordAttempt): Activity => {
-    const { kind, unitId = '', lessonId = '' } = quizRef(attempt.quizId);
+    const ref = refOf(attempt);
     const id =
-      kind === 'final-assessment'
+      ref.kind === 'final-assessment'
         ? `${courseIri}/assessment`
-        : kind === 'unit-quiz'
-          ? `${courseIri}/units/${enc(unitId)}/quiz`
-          : `${courseIri}/units/${enc(unitId)}/lessons/${enc(lessonId)}/check`;
-    const about = kind === 'lesson-check' ? lessonTitles.get(`${unitId}/${lessonId}`) : kind === 'unit-quiz' ? unitTitles.get(unitId) : undefined;
+        : ref.kind === 'unit-quiz'
+          ? `${courseIri}/units/${enc(ref.unitId)}/quiz`
+          : `${courseIri}/units/${enc(ref.unitId)}/lessons/${enc(ref.lessonId)}/check`;
+    const about = ref.kind === 'lesson-check' ? lessonTitles.get(lessonKey(ref.unitId, ref.lessonId)) : ref.kind === 'unit-quiz' ? unitTitles.get(ref.unitId) : undefined;
     const name = QUIZ_NAMES[attempt.kind];
     const described = about ? { fr: `${name.fr} · ${about.fr}`, en: `${name.en} · ${about.en}` } : name;
     return { objectType: 'Activity', id, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(described), description: languageMap(QUIZ_DESCRIPTIONS[attempt.kind]) } };
   };
   const quizParent = (attempt: RecordAttempt): Activity => {
-    const { kind, unitId = '', lessonId = '' } = quizRef(attempt.quizId);
-    if (kind === 'final-assessment') return course;
-    return kind === 'unit-quiz' ? unitActivity(unitId) : lessonActivity(unitId, lessonId);
+    const ref = refOf(attempt);
+    if (ref.kind === 'final-assessment') return course;
+    return ref.kind === 'unit-quiz' ? unitActivity(ref.unitId) : lessonActivity(ref.unitId, ref.lessonId);
   };
 
   const registration = nameId(`registration:${record.course.id}`);
-  const context = (lang: Lang, object: Activity, parent: Activity | undefined): Statement['context'] => ({
+  const context = (lang: Lang, object: Activity, parent: Activity | undefined, revision: string | undefined): Statement['context'] => ({
     registration,
     platform: 'Sentinelle',
     language: LANGUAGE_TAGS[lang],
     contextActivities: { ...(parent && parent !== course ? { parent: [parent] } : {}), ...(object === course ? {} : { grouping: [course] }) },
-    revision: record.course.contentVersion,
+    ...(revision ? { revision } : {}),
   });
-  // What makes two statements the same for an LRS: everything but activity definitions and verb displays.
-  const ids = (activities: Activity[] | undefined) => activities?.map((activity) => activity.id);
+  // What makes two statements the same for an LRS (xAPI's statement comparison): everything but
+  // activity definitions and verb displays. None of it follows the course content: the revision
+  // is the attempt's own content version, stored with it; lessons and the course carry none.
+  const ids = (activities: Activity[] | undefined) => activities?.map((activity) => activity.id) ?? null;
   const statementId = (statement: Omit<Statement, 'id'>) =>
     nameId(
       canonicalJson({
-        actor: statement.actor,
+        // The account, not the display name: renaming oneself is not a new statement.
+        actor: statement.actor.account,
         verb: statement.verb.id,
         object: statement.object.id,
         result: statement.result ?? null,
-        context: { ...statement.context, contextActivities: { parent: ids(statement.context.contextActivities.parent) ?? null, grouping: ids(statement.context.contextActivities.grouping) ?? null } },
+        context: { ...statement.context, contextActivities: { parent: ids(statement.context.contextActivities.parent), grouping: ids(statement.context.contextActivities.grouping) } },
         timestamp: statement.timestamp,
       }),
     );
 
-  // Questions as the learner saw them: rebuilt from the seed, so that the definition (prompt,
-  // choices, right answer) is exact. Options vary with the seed, so the id names the variant.
-  const questionCache = new Map<string, Map<string, Question>>();
+  // Questions as the learner saw them, from the attempt's stored questions: the definition
+  // (prompt, choices, right answer) is exact. Options vary with the seed, so the id names the
+  // variant: a hash of what was shown. One activity per distinct question of this record.
+  const questionsOf = new Map<RecordAttempt, Map<string, number>>();
+  const activities = new Map<number, Activity>();
   const questionActivity = (attempt: RecordAttempt, questionId: string): Activity => {
-    const question = questionsOf(attempt, options.facts, questionCache).get(questionId);
-    if (!question) return { objectType: 'Activity', id: `${courseIri}/questions/${enc(questionId)}`, definition: { type: ACTIVITY_TYPES.interaction } };
+    let byId = questionsOf.get(attempt);
+    if (!byId) questionsOf.set(attempt, (byId = new Map(attempt.questions.map((at) => [record.questions[at]?.id ?? '', at]))));
+    const at = byId.get(questionId);
+    const packed = at === undefined ? undefined : record.questions[at];
+    if (at === undefined || !packed) return { objectType: 'Activity', id: `${courseIri}/questions/${enc(questionId)}`, definition: { type: ACTIVITY_TYPES.interaction } };
+    const known = activities.get(at);
+    if (known) return known;
+    const question = unpackQuestion(packed, record.texts);
     const options_ = [...question.options].sort((a, b) => a.id.localeCompare(b.id));
     const variant = sha256Hex(canonicalJson({ prompt: question.prompt, options: options_, answer: question.answer })).slice(0, 16);
     const interactionType = question.layout === 'true-false' ? 'true-false' : question.layout === 'ordering' ? 'sequencing' : 'choice';
-    return {
+    const activity: Activity = {
       objectType: 'Activity',
       id: `${courseIri}/questions/${enc(questionId)}/${variant}`,
       definition: {
@@ -196,11 +220,13 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
         ...(interactionType === 'true-false' ? {} : { choices: options_.map((option) => ({ id: option.id, description: languageMap(option.text) })) }),
       },
     };
+    activities.set(at, activity);
+    return activity;
   };
 
   const statements: Statement[] = [];
-  const push = (verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result']) => {
-    const statement = { actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, object, parent), timestamp };
+  const push = (verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result'], revision?: string) => {
+    const statement = { actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, object, parent, revision), timestamp };
     statements.push({ id: statementId(statement), ...statement });
   };
 
@@ -216,7 +242,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
       push('answered', questionActivity(attempt, response.questionId), response.answeredAt, response.lang, quiz, {
         response: response.optionIds.join('[,]'),
         ...(response.correct !== undefined ? { success: response.correct } : {}),
-      });
+      }, attempt.contentVersion);
     }
     if (attempt.finishedAt !== undefined && attempt.score) {
       const { correct, total, ratio, passed } = attempt.score;
@@ -225,7 +251,7 @@ export function recordStatements(record: CompletionRecord, options: XapiOptions 
         success: passed,
         completion: true,
         duration: isoDuration(attempt.durationMs),
-      });
+      }, attempt.contentVersion);
     }
   }
 

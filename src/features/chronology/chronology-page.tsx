@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { PageHead } from '@/components/page-head';
+import { useHydrated } from '@/components/use-hydrated';
 import type { CourseEvent } from '@/content/course-types';
 import { formatFactDate } from '@/domain/format-fact-date';
-import { lessonPath } from '@/features/course-reader/course-data';
+import { lessonPath } from '@/domain/course-ids';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 
 /** The course's dated milestones as a timeline, filterable by theme (kept in the address). */
@@ -11,7 +13,9 @@ export function ChronologyPage() {
   const { t } = useTranslation(['course', 'common']);
   const [params, setParams] = useSearchParams();
   const themeIds = new Set(outline.themes.map((theme) => theme.id));
-  const selected = params.get('theme');
+  // The built page shows every theme; a filter in the address applies once in the browser.
+  const hydrated = useHydrated();
+  const selected = hydrated ? params.get('theme') : null;
   const active = selected && themeIds.has(selected) ? selected : null;
   const events = outline.events.filter((event) => !active || event.theme === active);
   const themeLabel = (id: string) => outline.themes.find((theme) => theme.id === id)?.label ?? id;
@@ -23,7 +27,7 @@ export function ChronologyPage() {
 
   return (
     <div className="page chronology">
-      <title>{`${t('chronology.title')} · ${t('common:appName')}`}</title>
+      <PageHead title={`${t('chronology.title')} · ${t('common:appName')}`} description={t('chronology.intro')} />
       <h1>{t('chronology.title')}</h1>
       <p className="page__lead">{t('chronology.intro')}</p>
       <div className="filters" role="group" aria-labelledby="filter-label">
@@ -65,7 +69,7 @@ export function ChronologyPage() {
                   <p className="timeline__footer">
                     <span className={`tag tag--${event.theme}`}>{themeLabel(event.theme)}</span>
                     <Link
-                      to={lessonPath(lang, event.section, event.section.sectionId)}
+                      to={lessonPath(lang, event.section.unitId, event.section.lessonId, event.section.sectionId)}
                       aria-label={t('chronology.readMoreAbout', { label: event.label })}
                     >
                       {t('chronology.readMore')}

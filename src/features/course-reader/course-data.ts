@@ -16,11 +16,6 @@ export function lessonsInOrder(outline: CourseOutline): LessonSummary[] {
   return outline.units.flatMap((unit) => unit.lessons);
 }
 
-export function lessonPath(lang: Lang, lesson: { unitId: string; id?: string; lessonId?: string }, sectionId?: string): string {
-  const id = lesson.id ?? lesson.lessonId ?? '';
-  return `/${lang}/${lesson.unitId}/${id}${sectionId ? `#${sectionId}` : ''}`;
-}
-
 /** Id of the `/:lang` route, whose loader provides `LanguageRouteData` to every page. */
 export const LANGUAGE_ROUTE_ID = 'language';
 

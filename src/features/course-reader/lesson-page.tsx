@@ -1,17 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import type { Section } from '@/content/course-types';
 import { Blocks, InlineText } from './components/course-text';
 import { LessonPager } from './components/lesson-pager';
 import { TableOfContents } from './components/table-of-contents';
-import { lessonPath, lessonsInOrder, type LessonRouteData } from './course-data';
+import { lessonsInOrder, type LessonRouteData } from './course-data';
 import { useSectionSpy } from './hooks/use-section-spy';
 import { lessonStatus } from '@/domain/progress/progress';
 import { LessonStatusBadge } from '@/features/progress/components/status-badges';
 import { useLessonProgress } from '@/features/progress/hooks/use-learner-data';
 import { useLessonTracking } from '@/features/progress/hooks/use-lesson-tracking';
 import { useCourse } from './hooks/use-course';
+import { homePath, quizPath } from '@/domain/course-ids';
 
 /** A lesson: objectives, table of contents, sections, key points, source, previous/next. */
 export function LessonPage() {
@@ -31,21 +33,21 @@ export function LessonPage() {
 
   return (
     <div className="page lesson">
-      <title>{`${lesson.title} · ${t('common:appName')}`}</title>
+      <PageHead title={`${lesson.title} · ${t('common:appName')}`} description={lesson.summary} />
       <nav aria-label={t('lesson.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}`}>{outline.title}</Link>
+            <Link to={homePath(lang)}>{outline.title}</Link>
           </li>
           <li>
-            <Link to={`/${lang}#unit-${lesson.unitId}`}>{unit?.title}</Link>
+            <Link to={`${homePath(lang)}#unit-${lesson.unitId}`}>{unit?.title}</Link>
           </li>
         </ol>
       </nav>
       <header className="lesson__header">
         <h1>{lesson.title}</h1>
         <p className="lesson__meta">
-          {t('readingTime', { count: lesson.readingMinutes })} <LessonStatusBadge status={lessonStatus(progress)} />
+          {t('readingTime', { count: lesson.readingMinutes })} <LessonStatusBadge status={progress && lessonStatus(progress.row)} />
         </p>
         <p className="lesson__summary">{lesson.summary}</p>
       </header>
@@ -71,7 +73,7 @@ export function LessonPage() {
           <section className="callout callout--check" aria-labelledby="check-title">
             <h2 id="check-title">{t('quiz:entry.lessonCheck')}</h2>
             <p>{t('quiz:entry.lessonCheckHint')}</p>
-            <Link className="button button--primary" to={`${lessonPath(lang, lesson)}/check`}>
+            <Link className="button button--primary" to={quizPath(lang, { kind: 'lesson-check', unitId: lesson.unitId, lessonId: lesson.id })}>
               {t('quiz:intro.start')}
             </Link>
           </section>

@@ -1,12 +1,14 @@
 import './record-i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { certificateContent } from './certificate-content';
 import { downloadCertificate } from './download-certificate';
 import { useRecord } from './hooks/use-record';
 import type { RecordRouteData } from './record-data';
 import { downloadRecordJson } from './record-service';
+import { pagePath } from '@/domain/course-ids';
 
 /** The certificate on screen, ready to print, with its PDF a click away. */
 export function CertificatePage() {
@@ -14,13 +16,20 @@ export function CertificatePage() {
   const data = useLoaderData<RecordRouteData>();
   const { t } = useTranslation(['record', 'common', 'settings']);
   const record = useRecord(data, lang);
-  if (!record) return <div className="page" aria-busy="true" />;
+  // The built page and the first render: room for the certificate being made from the record.
+  if (!record)
+    return (
+      <div className="page certificate-page">
+        <PageHead title={`${t('certificate.title')} · ${outline.title}`} description={t('certificate.description')} />
+        <div className="boot" aria-busy="true" />
+      </div>
+    );
   const content = certificateContent(record, lang, t);
   return (
     <div className="page certificate-page">
-      <title>{`${content.heading} · ${outline.title}`}</title>
+      <PageHead title={`${content.heading} · ${outline.title}`} description={t('certificate.description')} />
       <div className="certificate-page__actions no-print">
-        <Link to={`/${lang}/record`}>{t('certificate.back')}</Link>
+        <Link to={pagePath(lang, 'record')}>{t('certificate.back')}</Link>
         <button type="button" className="button" onClick={() => downloadRecordJson(record)}>
           {t('certificate.downloadRecord')}
         </button>
@@ -33,7 +42,7 @@ export function CertificatePage() {
       </div>
       {content.named ? null : (
         <p className="certificate-page__hint no-print">
-          {t('certificate.noNameHint')} <Link to={`/${lang}/settings`}>{t('settings:nav')}</Link>
+          {t('certificate.noNameHint')} <Link to={pagePath(lang, 'settings')}>{t('settings:nav')}</Link>
         </p>
       )}
       <article className={`certificate${content.achieved ? ' certificate--achieved' : ''}`} aria-labelledby="certificate-heading">

@@ -1,7 +1,7 @@
 import type { Lang } from '@/content/course-types';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { i18next } from '@/i18n/i18n';
-import { downloadBlob } from '@/features/progress/download';
+import { downloadBlob } from './download-blob';
 import { certificateContent } from './certificate-content';
 import { recordFileName } from './record-service';
 

@@ -1,4 +1,4 @@
-/** What the record pages load first: the course outline in both languages and the fact base. */
+/** What the record pages load first: the course outline in both languages, and the fact base (to read a version-1 record). */
 import type { CourseOutline, FactBase, Lang } from '@/content/course-types';
 import { loadOutline } from '@/features/course-reader/course-data';
 import { loadFacts } from '@/features/quiz/quiz-data';

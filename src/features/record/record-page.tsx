@@ -2,16 +2,19 @@ import './record-i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { courseQuizIds } from '@/domain/record/build-record';
 import type { CompletionRecord } from '@/domain/record/record-schema';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { groupDigest } from './certificate-content';
+import { DeliveryStatus } from '@/features/lrs/components/delivery-status';
 import { ImportForm } from './components/import-form';
 import { downloadCertificate } from './download-certificate';
 import { formatDate, formatDuration, formatPercent } from './format';
 import { useRecord } from './hooks/use-record';
 import type { RecordRouteData } from './record-data';
-import { courseId, downloadRecordJson, downloadStatements } from './record-service';
+import { contentVersion, courseId, downloadRecordJson, downloadStatements } from './record-service';
+import { pagePath } from '@/domain/course-ids';
 
 /** The learner's record: result, completion rules, progress by unit, export and restore. */
 export function RecordPage() {
@@ -33,14 +36,26 @@ export function RecordPage() {
     }
   };
 
-  if (!record) return <div className="page page--narrow" aria-busy="true" />;
+  const head = (
+    <>
+      <PageHead title={`${t('title')} · ${t('common:appName')}`} description={t('intro')} />
+      <h1>{t('title')}</h1>
+      <p className="record__intro">{t('intro')}</p>
+    </>
+  );
+  // The built page and the first render: the heading, then room for the record being read.
+  if (!record)
+    return (
+      <div className="page page--narrow record">
+        {head}
+        <div className="boot" aria-busy="true" />
+      </div>
+    );
   const status = record.status;
   const percent = (ratio: number) => formatPercent(ratio, lang);
   return (
     <div className="page page--narrow record">
-      <title>{`${t('title')} · ${t('common:appName')}`}</title>
-      <h1>{t('title')}</h1>
-      <p className="record__intro">{t('intro')}</p>
+      {head}
 
       <section className="record__block record__result" aria-labelledby="result-title">
         <h2 id="result-title">{t('status.title')}</h2>
@@ -102,6 +117,8 @@ export function RecordPage() {
         </div>
       </section>
 
+      <DeliveryStatus lang={lang} showSettingsLink />
+
       <section className="record__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>
         <ul className="record__exports">
@@ -125,7 +142,7 @@ export function RecordPage() {
           </li>
         </ul>
         <p>
-          <Link to={`/${lang}/certificate`}>{t('export.view')}</Link>
+          <Link to={pagePath(lang, 'certificate')}>{t('export.view')}</Link>
         </p>
         <p className="record__digest">
           {t('export.digest')} <code translate="no">{groupDigest(record.integrity.digest)}</code>
@@ -139,7 +156,7 @@ export function RecordPage() {
       <section className="record__block" aria-labelledby="import-title">
         <h2 id="import-title">{t('import.title')}</h2>
         <p>{t('import.hint')}</p>
-        <ImportForm lang={lang} courseId={courseId} quizIds={courseQuizIds(data.outlines.fr)} />
+        <ImportForm lang={lang} courseId={courseId} quizIds={courseQuizIds(data.outlines.fr)} rebuild={{ facts: data.facts, contentVersion }} />
       </section>
     </div>
   );

@@ -6,16 +6,17 @@ import { contentVersion, courseId } from 'virtual:course';
 import type { Lang } from '@/content/course-types';
 import { readRecordSources } from '@/db/record-repository';
 import { buildRecord } from '@/domain/record/build-record';
-import type { CompletionRecord } from '@/domain/record/record-schema';
+import type { CompletionRecord, UnsignedRecord } from '@/domain/record/record-schema';
+import { xapiAccount } from '@/db/deployment-repository';
 import { outlineDescriptions, recordStatements } from '@/domain/record/xapi';
-import { downloadBlob } from '@/features/progress/download';
+import { downloadBlob } from './download-blob';
 import type { RecordRouteData } from './record-data';
 
-export { courseId };
+export { contentVersion, courseId };
 
 export async function currentRecord(data: RecordRouteData, lang: Lang, now = Date.now()): Promise<CompletionRecord> {
   const sources = await readRecordSources(lang, now);
-  return buildRecord({ courseId, contentVersion, build: __BUILD_ID__, outlines: data.outlines, facts: data.facts, ...sources, now });
+  return buildRecord({ courseId, contentVersion, build: __BUILD_ID__, outlines: data.outlines, ...sources, now });
 }
 
 /** `sentinelle-record-2026-11-23.json`: the date of the export, so several files sort well. */
@@ -28,9 +29,18 @@ export function downloadRecordJson(record: CompletionRecord): string {
   return name;
 }
 
-export function downloadStatements(record: CompletionRecord, data: RecordRouteData): string {
+/**
+ * The record's xAPI statements, for the LRS and the download alike (so both carry the same
+ * ids): the learner's account as the organisation knows it when set (config.json's home page,
+ * the learner's organisation identifier).
+ */
+export async function recordStatementsFor(record: UnsignedRecord, data: Pick<RecordRouteData, 'outlines'>) {
+  return recordStatements(record, { base: __XAPI_BASE__, descriptions: outlineDescriptions(data.outlines), account: await xapiAccount() });
+}
+
+export async function downloadStatements(record: CompletionRecord, data: RecordRouteData): Promise<string> {
   const name = recordFileName(record, 'xapi', 'json');
-  const statements = recordStatements(record, { base: __XAPI_BASE__, facts: data.facts, descriptions: outlineDescriptions(data.outlines) });
+  const statements = await recordStatementsFor(record, data);
   downloadBlob(name, new Blob([JSON.stringify(statements, null, 2)], { type: 'application/json' }));
   return name;
 }

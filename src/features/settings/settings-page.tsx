@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHead } from '@/components/page-head';
 import { storageEstimate } from '@/db/storage-estimate';
 import { saveDisplayName } from '@/db/profile-repository';
 import { resetProgress } from '@/db/progress-repository';
@@ -9,6 +10,9 @@ import { downloadBackup } from '@/features/progress/download';
 import { useProfile } from '@/features/progress/hooks/use-learner-data';
 import { useStorageStatus } from '@/features/progress/storage-status-store';
 import { formatBytes } from '@/i18n/format-bytes';
+import { DeliveryStatus } from '@/features/lrs/components/delivery-status';
+import { LrsSettings } from '@/features/lrs/components/lrs-settings';
+import { pagePath } from '@/domain/course-ids';
 
 /** Name for the certificate, storage used and kept, backup and reset. */
 export function SettingsPage() {
@@ -29,7 +33,7 @@ export function SettingsPage() {
   const kept = persisted ?? estimate.persisted;
   return (
     <div className="page page--narrow settings">
-      <title>{`${t('title')} · ${t('common:appName')}`}</title>
+      <PageHead title={`${t('title')} · ${t('common:appName')}`} description={t('description')} />
       <h1>{t('title')}</h1>
       <p role="status" className="settings__message">
         {message}
@@ -71,7 +75,7 @@ export function SettingsPage() {
       <section className="settings__block" aria-labelledby="export-title">
         <h2 id="export-title">{t('export.title')}</h2>
         <p>
-          {t('export.hint')} <Link to={`/${lang}/record`}>{t('export.restore')}</Link>
+          {t('export.hint')} <Link to={pagePath(lang, 'record')}>{t('export.restore')}</Link>
         </p>
         <button type="button" className="button" onClick={async () => {
             if (!(await downloadBackup(lang))) setMessage(t('export.failed'));
@@ -79,6 +83,9 @@ export function SettingsPage() {
           {t('export.button')}
         </button>
       </section>
+
+      <LrsSettings lang={lang} profile={profile} />
+      <DeliveryStatus lang={lang} />
 
       <section className="settings__block settings__block--danger" aria-labelledby="reset-title">
         <h2 id="reset-title">{t('reset.title')}</h2>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Block, GlossaryTerm, Inline, Lang } from '@/content/course-types';
-import { lessonPath } from '../course-data';
+import { lessonPath } from '@/domain/course-ids';
 import { Term } from './term';
 
 interface TextContext {
@@ -34,7 +34,7 @@ export function InlineText({ nodes, context }: { nodes: Inline[]; context: TextC
             return <Term key={index} term={context.glossary[node.termId]} text={node.text} interactive={node.interactive} />;
           case 'link':
             return (
-              <Link key={index} to={lessonPath(context.lang, node.target, node.target.sectionId)}>
+              <Link key={index} to={lessonPath(context.lang, node.target.unitId, node.target.lessonId, node.target.sectionId)}>
                 <InlineText nodes={node.children} context={context} />
               </Link>
             );

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useHydrated } from '@/components/use-hydrated';
 import type { Lang } from '@/content/course-types';
+import { inLanguage } from '@/domain/course-ids';
 import { otherLanguage } from '@/i18n/language';
 import { useReaderStore } from '../reader-store';
 
@@ -9,13 +11,15 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   const { t } = useTranslation('common');
   const location = useLocation();
   const sectionId = useReaderStore((state) => state.sectionId);
+  // The built page knows the path only: the query and the hash join once in the browser.
+  const hydrated = useHydrated();
   const target = otherLanguage(lang);
-  const rest = location.pathname.split('/').slice(2).join('/');
-  const hash = sectionId ? `#${sectionId}` : location.hash;
+  const hash = sectionId ? `#${sectionId}` : hydrated ? location.hash : '';
+  const search = hydrated ? location.search : '';
   return (
     <Link
       className="language-switch"
-      to={`/${target}${rest ? `/${rest}` : ''}${location.search}${hash}`}
+      to={`${inLanguage(location.pathname, target)}${search}${hash}`}
       hrefLang={target}
       lang={target}
     >

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lang, LessonSummary } from '@/content/course-types';
-import { lessonPath } from '../course-data';
+import { lessonPath } from '@/domain/course-ids';
 
 /** Previous and next lesson in course order. */
 export function LessonPager({ lang, previous, next }: { lang: Lang; previous?: LessonSummary; next?: LessonSummary }) {
@@ -10,7 +10,7 @@ export function LessonPager({ lang, previous, next }: { lang: Lang; previous?: L
   return (
     <nav className="pager" aria-label={t('lesson.pagination')}>
       {previous ? (
-        <Link className="pager__link pager__link--previous" to={lessonPath(lang, previous)} rel="prev">
+        <Link className="pager__link pager__link--previous" to={lessonPath(lang, previous.unitId, previous.id)} rel="prev">
           <span className="pager__hint">{t('lesson.previous')}</span>
           <span className="pager__title">{previous.title}</span>
         </Link>
@@ -18,7 +18,7 @@ export function LessonPager({ lang, previous, next }: { lang: Lang; previous?: L
         <span />
       )}
       {next ? (
-        <Link className="pager__link pager__link--next" to={lessonPath(lang, next)} rel="next">
+        <Link className="pager__link pager__link--next" to={lessonPath(lang, next.unitId, next.id)} rel="next">
           <span className="pager__hint">{t('lesson.next')}</span>
           <span className="pager__title">{next.title}</span>
         </Link>

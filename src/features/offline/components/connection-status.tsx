@@ -10,10 +10,14 @@ const subscribe = (onChange: () => void) => {
   };
 };
 
+const isOnline = () => navigator.onLine;
+/** Built pages and their hydration render the online state (nothing); the real one follows. */
+const onlineAtBuild = () => true;
+
 /** A small pill while offline; nothing at all while online. */
 export function ConnectionStatus() {
   const { t } = useTranslation('offline');
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine);
+  const online = useSyncExternalStore(subscribe, isOnline, onlineAtBuild);
   return (
     <span role="status" className="connection">
       {online ? null : <span className="connection__offline">{t('offline')}</span>}

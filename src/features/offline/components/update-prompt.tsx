@@ -1,23 +1,35 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '@/components/use-hydrated';
 import { useOfflineStore } from '../offline-store';
+
+/** The toasts' place; the service worker is registered once the page is live in the browser. */
+export function UpdatePrompt() {
+  const hydrated = useHydrated();
+  return (
+    <div className="toasts" aria-live="polite">
+      {hydrated ? <ServiceWorkerToasts /> : null}
+    </div>
+  );
+}
 
 /**
  * Registers the service worker. Says once when the course is available offline, and offers
  * a new version when one is ready: never over a question being answered (answers are saved
  * as given, so reloading between questions loses nothing).
  */
-export function UpdatePrompt() {
+function ServiceWorkerToasts() {
   const { t } = useTranslation('offline');
   const questionOnScreen = useOfflineStore((state) => state.questionOnScreen);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
+    // Registered after the page's load event: its precache download never competes with the page.
+  } = useRegisterSW({ immediate: false });
 
   return (
-    <div className="toasts" aria-live="polite">
+    <>
       {offlineReady ? (
         <div className="toast" role="status">
           <p>{t('offlineReady')}</p>
@@ -39,6 +51,6 @@ export function UpdatePrompt() {
           </div>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -56,7 +56,7 @@ export function useLessonTracking(lesson: { unitId: string; lessonId: string; se
       const now = Date.now();
       const section = currentRef.current ?? undefined;
       void markSectionsSeen(lessonRef, seen, section, lang, now);
-      void saveLastPlace({ path: `/${lang}/${unitId}/${lessonId}${section ? `#${section}` : ''}`, lang, kind: 'lesson', at: now });
+      void saveLastPlace({ kind: 'lesson', unitId, lessonId, ...(section ? { sectionId: section } : {}), lang, at: now });
     };
     let visibleSince = document.visibilityState === 'visible' ? Date.now() : null;
     const flushTime = () => {

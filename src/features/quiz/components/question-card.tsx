@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
 import { ChoiceInput } from './choice-input';
 import { OrderingInput } from './ordering-input';
-import { SourceLink } from './source-link';
+import { SourceLinks } from './source-link';
 
 interface Props {
   question: LocalizedQuestion;
@@ -23,7 +23,18 @@ export function answerText(question: LocalizedQuestion, optionIds: readonly stri
   return optionIds.map((id) => question.options.find((option) => option.id === id)?.text ?? id).join(question.lang === 'fr' ? ' → ' : ' → ');
 }
 
-/** One question: the prompt, the options, then (in practice mode) the feedback. */
+/** The question asked, without the situation that a scenario item's prompt begins with. */
+export function askedText(question: Pick<LocalizedQuestion, 'prompt' | 'situation'>): string {
+  return question.situation && question.prompt.startsWith(question.situation) ? question.prompt.slice(question.situation.length).trim() : question.prompt;
+}
+
+/** Scenario items: why the chosen wrong option does not fit, when the item says so. */
+export function chosenReason(question: Pick<LocalizedQuestion, 'rationales'>, response: readonly string[] | undefined): string | undefined {
+  const chosen = response?.[0];
+  return chosen === undefined ? undefined : question.rationales?.[chosen];
+}
+
+/** One question: the prompt (a scenario's situation first), the options, then (in practice mode) the feedback. */
 export function QuestionCard({ question, number, total, mode, response, onAnswer, onNext, isLast, busy }: Props) {
   const { t } = useTranslation('quiz');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,12 +53,25 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
   };
   const showFeedback = answered && mode === 'practice';
   const right = answered && isCorrect(question, response);
+  const reason = chosenReason(question, response);
 
   return (
     <section className="question" aria-labelledby={`prompt-${question.id}`} data-question-id={question.id}>
       <p className="question__progress">{t('progress', { current: number, total })}</p>
-      <h2 id={`prompt-${question.id}`} className="question__prompt" tabIndex={-1} ref={heading}>
-        {question.prompt}
+      {question.situation ? (
+        <div className="question__situation" id={`situation-${question.id}`}>
+          <p className="question__situation-label">{t('scenario.situation')}</p>
+          <p>{question.situation}</p>
+        </div>
+      ) : null}
+      <h2
+        id={`prompt-${question.id}`}
+        className="question__prompt"
+        tabIndex={-1}
+        ref={heading}
+        aria-describedby={question.situation ? `situation-${question.id}` : undefined}
+      >
+        {askedText(question)}
       </h2>
       <form
         onSubmit={(event) => {
@@ -67,10 +91,9 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
             <div className={`feedback ${right ? 'feedback--right' : 'feedback--wrong'}`}>
               <p className="feedback__verdict">{right ? t('feedback.correct') : t('feedback.incorrect')}</p>
               {right ? null : <p>{t(ordering ? 'feedback.rightOrder' : 'feedback.rightAnswer', { answer: answerText(question, question.answer) })}</p>}
+              {right || !reason ? null : <p className="feedback__reason">{t('feedback.whyNot', { reason })}</p>}
               <p>{question.explanation}</p>
-              <p>
-                <SourceLink source={question.source} label={(section) => t('feedback.review', { section })} />
-              </p>
+              <SourceLinks question={question} />
             </div>
           ) : null}
         </div>

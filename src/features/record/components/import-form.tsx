@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/content/course-types';
 import { importRecordText, type RecordImportResult } from '@/db/record-repository';
+import type { Rebuild } from '@/domain/record/parse-record';
 import { MAX_RECORD_BYTES } from '@/domain/record/record-schema';
 import type { RecordProblem } from '@/domain/record/parse-record';
 import { formatBytes } from '@/i18n/format-bytes';
@@ -9,7 +10,7 @@ import { formatBytes } from '@/i18n/format-bytes';
 type Message = { tone: 'ok' | 'bad' | 'info'; text: string };
 
 /** Restores progress from a record file: checked in full first; a bad file changes nothing. */
-export function ImportForm({ lang, courseId, quizIds }: { lang: Lang; courseId: string; quizIds: ReadonlySet<string> }) {
+export function ImportForm({ lang, courseId, quizIds, rebuild }: { lang: Lang; courseId: string; quizIds: ReadonlySet<string>; rebuild: Rebuild }) {
   const { t } = useTranslation('record');
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +55,7 @@ export function ImportForm({ lang, courseId, quizIds }: { lang: Lang; courseId: 
         try {
           // The size is checked before reading: a huge file is never loaded into memory.
           const text = file.size > MAX_RECORD_BYTES ? '' : await file.text();
-          setMessage(describe(await importRecordText(text, file.size, { courseId, quizIds, lang, now: Date.now() })));
+          setMessage(describe(await importRecordText(text, file.size, { courseId, quizIds, rebuild, lang, now: Date.now() })));
         } catch {
           setMessage({ tone: 'bad', text: `${t('import.errors.read-failed')} ${t('import.unchanged')}` });
         } finally {
