@@ -3,11 +3,17 @@ import { compileRealCourse } from '../../../scripts/course-files';
 import { planReview } from './review-session';
 import { reviewFact, type ReviewCard } from './schedule';
 
+/** The value, or the test fails here. */
+function given<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const course = compileRealCourse();
 const NOW = Date.UTC(2026, 11, 1, 9);
 
 function cardAfter(factId: string, questionType: string): ReviewCard {
-  return reviewFact(undefined, factId, { correct: false, questionId: `${questionType}:${factId}`, questionType, source: 'quiz' }, NOW)!.card;
+  return given(reviewFact(undefined, factId, { correct: false, questionId: `${questionType}:${factId}`, questionType, source: 'quiz' }, NOW)).card;
 }
 
 describe('planReview', () => {
@@ -32,12 +38,12 @@ describe('planReview', () => {
     const changed = plan.questions.filter((question) => question.type !== 'event-year');
     expect(changed.length).toBe(plan.questions.length);
     // Asked last in the form just planned, the first fact is asked another way again.
-    const again = planReview(course.facts, eventIds.slice(0, 10).map((id) => cardAfter(id, plan.questions[0]!.type)), 3);
+    const again = planReview(course.facts, eventIds.slice(0, 10).map((id) => cardAfter(id, given(plan.questions[0]).type)), 3);
     expect(again.questions[0]?.type).not.toBe(plan.questions[0]?.type);
   });
 
   it('skips facts the fact base no longer has', () => {
-    const plan = planReview(course.facts, [cardAfter('event:gone', 'event-year'), cardAfter(eventIds[0]!, 'event-year')], 1);
+    const plan = planReview(course.facts, [cardAfter('event:gone', 'event-year'), cardAfter(given(eventIds[0]), 'event-year')], 1);
     expect(plan.items.map((item) => item.factId)).toEqual([eventIds[0]]);
   });
 });

@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, dueCards, endOfDay, isUnusuallySlow, newCard, ratingFor, recallProbability, retentionByUnit, reviewFact, type ReviewCard, type ReviewedAnswer } from './schedule';
 
+/** The value, or the test fails here. */
+function given<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const answer = (correct: boolean, extra: Partial<ReviewedAnswer> = {}): ReviewedAnswer => ({ correct, questionId: 'q', questionType: 'event-year', source: 'quiz', ...extra });
 
@@ -44,11 +50,11 @@ describe('reviewFact', () => {
     const hard = reviewFact(undefined, 'b', answer(true, { changedAnswer: true }), NOW)?.card;
     const right = reviewFact(undefined, 'c', answer(true), NOW)?.card;
     expect(missed && hard && right).toBeTruthy();
-    expect(missed!.due).toBeLessThan(right!.due);
-    expect(hard!.due).toBeLessThanOrEqual(right!.due);
+    expect(given(missed).due).toBeLessThan(given(right).due);
+    expect(given(hard).due).toBeLessThanOrEqual(given(right).due);
     // Days, not minutes: even a missed fact comes back tomorrow, not in ten minutes.
-    expect(missed!.due - NOW).toBeGreaterThanOrEqual(DAY_MS);
-    expect(dueCards([right!, missed!, hard!], NOW + 1.5 * DAY_MS).map((card) => card.factId)[0]).toBe('a');
+    expect(given(missed).due - NOW).toBeGreaterThanOrEqual(DAY_MS);
+    expect(dueCards([given(right), given(missed), given(hard)], NOW + 1.5 * DAY_MS).map((card) => card.factId)[0]).toBe('a');
   });
 
   it('schedules further out after each right answer, and back in after a miss', () => {
@@ -56,19 +62,19 @@ describe('reviewFact', () => {
     let at = NOW;
     const intervals: number[] = [];
     for (let i = 0; i < 4; i++) {
-      card = reviewFact(card, 'f', answer(true), at)!.card;
+      card = given(reviewFact(card, 'f', answer(true), at)).card;
       intervals.push(card.due - at);
       at = card.due;
     }
     expect(intervals).toEqual([...intervals].sort((a, b) => a - b));
     expect(new Set(intervals).size).toBe(4);
-    const lapsed = reviewFact(card, 'f', answer(false), at)!.card;
-    expect(lapsed.due - at).toBeLessThan(intervals.at(-1)!);
+    const lapsed = given(reviewFact(card, 'f', answer(false), at)).card;
+    expect(lapsed.due - at).toBeLessThan(given(intervals.at(-1)));
     expect(lapsed.lapses).toBe(1);
   });
 
   it('ignores an answer older than the card’s last review', () => {
-    const card = reviewFact(undefined, 'f', answer(true), NOW)!.card;
+    const card = given(reviewFact(undefined, 'f', answer(true), NOW)).card;
     expect(reviewFact(card, 'f', answer(false), NOW - 1000)).toBeNull();
   });
 
@@ -80,8 +86,8 @@ describe('reviewFact', () => {
         let at = NOW;
         for (const a of answers) {
           at += a.gapHours * 3_600_000;
-          direct = reviewFact(direct, 'f', answer(a.correct, { changedAnswer: a.changedAnswer }), at)!.card;
-          stored = JSON.parse(JSON.stringify(reviewFact(stored, 'f', answer(a.correct, { changedAnswer: a.changedAnswer }), at)!.card)) as ReviewCard;
+          direct = given(reviewFact(direct, 'f', answer(a.correct, { changedAnswer: a.changedAnswer }), at)).card;
+          stored = JSON.parse(JSON.stringify(given(reviewFact(stored, 'f', answer(a.correct, { changedAnswer: a.changedAnswer }), at)).card)) as ReviewCard;
         }
         expect(stored).toEqual(direct);
       }),
@@ -91,7 +97,7 @@ describe('reviewFact', () => {
 
 describe('recall and retention', () => {
   it('falls over time without review, from near 1 just after an answer', () => {
-    const card = reviewFact(undefined, 'f', answer(true), NOW)!.card;
+    const card = given(reviewFact(undefined, 'f', answer(true), NOW)).card;
     const now = recallProbability(card, NOW);
     const later = recallProbability(card, NOW + 10 * DAY_MS);
     expect(now).toBeGreaterThan(0.99);
@@ -100,12 +106,12 @@ describe('recall and retention', () => {
   });
 
   it('gives each unit its studied share and a falling 30-day curve', () => {
-    const cards = [reviewFact(undefined, 'a', answer(true), NOW)!.card, reviewFact(undefined, 'b', answer(false), NOW)!.card];
+    const cards = [given(reviewFact(undefined, 'a', answer(true), NOW)).card, given(reviewFact(undefined, 'b', answer(false), NOW)).card];
     const [unit, empty] = retentionByUnit(cards, new Map([['u1', ['a', 'b', 'c']], ['u2', ['d']]]), NOW + DAY_MS);
     expect(unit).toMatchObject({ unitId: 'u1', facts: 3, studied: 2 });
-    expect(unit!.curve).toHaveLength(31);
-    expect(unit!.today).toBe(unit!.curve[0]);
-    for (let day = 1; day < unit!.curve.length; day++) expect(unit!.curve[day]).toBeLessThanOrEqual(unit!.curve[day - 1]!);
+    expect(given(unit).curve).toHaveLength(31);
+    expect(given(unit).today).toBe(given(unit).curve[0]);
+    for (let day = 1; day < given(unit).curve.length; day++) expect(given(unit).curve[day]).toBeLessThanOrEqual(given(given(unit).curve[day - 1]));
     expect(empty).toEqual({ unitId: 'u2', facts: 1, studied: 0, today: 0, curve: Array(31).fill(0) });
   });
 
