@@ -1,0 +1,43 @@
+/**
+ * A review session: up to 20 due facts, each asked by a question freshly generated on that
+ * fact, in another form than the last time it was asked wherever the fact allows one.
+ */
+import type { FactBase } from '@/content/course-types';
+import { generateQuestionBank, rebuildQuiz } from '@/domain/quiz/generate-quiz';
+import type { Question } from '@/domain/quiz/question';
+import { createRandom, deriveSeed, shuffle } from '@/domain/quiz/random';
+import type { ReviewCard } from './schedule';
+
+export const REVIEW_SESSION_SIZE = 20;
+
+export interface ReviewPlan {
+  /** The facts asked, in order, each with the id of the question that asks it. */
+  items: { factId: string; questionId: string }[];
+  questions: Question[];
+}
+
+/**
+ * Plans a session for `due` (most urgent first): one question per fact, about that fact only
+ * when such a question exists, of a type other than the card's last; facts with no question
+ * left in today's fact base are skipped.
+ */
+export function planReview(facts: FactBase, due: readonly ReviewCard[], seed: number, size = REVIEW_SESSION_SIZE): ReviewPlan {
+  const bank = generateQuestionBank(facts, { seed });
+  const byFact = new Map<string, Question[]>();
+  for (const question of bank) for (const factId of question.facts) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  const random = createRandom(deriveSeed(seed, 'review'));
+  const items: ReviewPlan['items'] = [];
+  const taken = new Set<string>();
+  for (const card of due) {
+    if (items.length === size) break;
+    const options = (byFact.get(card.factId) ?? []).filter((question) => !taken.has(question.id));
+    if (options.length === 0) continue;
+    // About this fact alone first (a question on two facts would review the other too), then a new form.
+    const ranked = shuffle(options, random).sort((a, b) => a.facts.length - b.facts.length || Number(a.type === card.lastType) - Number(b.type === card.lastType));
+    const question = ranked.find((q) => q.facts.length === 1 && q.type !== card.lastType) ?? ranked.find((q) => q.type !== card.lastType) ?? ranked[0];
+    if (!question) continue;
+    taken.add(question.id);
+    items.push({ factId: card.factId, questionId: question.id });
+  }
+  return { items, questions: rebuildQuiz(facts, seed, items.map((item) => item.questionId)) };
+}

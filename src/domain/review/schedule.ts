@@ -1,0 +1,175 @@
+/**
+ * Spaced review, one card per fact (not per question), scheduled by FSRS (ts-fsrs). Every
+ * function takes `now`; cards are plain JSON (times as epoch milliseconds) so they survive
+ * IndexedDB and the completion record and schedule the same after reading back.
+ *
+ * Rating an answer: wrong → Again; right after changing the answer, or unusually slowly →
+ * Hard; right → Good. Never Easy from correctness alone: a right answer says the fact was
+ * recalled, not that it was effortless.
+ */
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+
+/** The scheduler's settings: days, not minutes (no short-term steps), and no fuzz, so a
+ * schedule is exactly reproducible (tests, re-import). */
+export const REVIEW_PARAMETERS = { request_retention: 0.9, maximum_interval: 365, enable_fuzz: false, enable_short_term: false } as const;
+const scheduler = fsrs(REVIEW_PARAMETERS);
+
+export const DAY_MS = 86_400_000;
+
+/** FSRS memory state of one fact, as stored. */
+export interface ReviewCard {
+  factId: string;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  lastReview?: number;
+  /** The question type last used to ask about this fact (the next review asks another way). */
+  lastType?: string;
+  createdAt: number;
+}
+
+export type ReviewSource = 'quiz' | 'review';
+
+/** One answer that moved a card, kept as it happened (ts-fsrs keeps its review log the same way). */
+export interface ReviewLogEntry {
+  /** `${factId}@${at}` : one entry per fact and moment. */
+  id: string;
+  factId: string;
+  at: number;
+  rating: 1 | 2 | 3;
+  source: ReviewSource;
+  questionId: string;
+  questionType: string;
+  /** The due date the answer set. */
+  due: number;
+}
+
+export interface AnswerEvidence {
+  correct: boolean;
+  /** The learner picked another option (or order) before confirming. */
+  changedAnswer?: boolean;
+  /** Time from the question on screen to the answer confirmed. */
+  responseMs?: number;
+  /** The learner's usual time for an answer (median), to judge "unusually slowly". */
+  typicalMs?: number;
+}
+
+/** An answer is unusually slow past three times the learner's usual time, and at least 30 s. */
+export function isUnusuallySlow(responseMs: number | undefined, typicalMs: number | undefined): boolean {
+  if (responseMs === undefined) return false;
+  return responseMs > Math.max(30_000, 3 * (typicalMs ?? 10_000));
+}
+
+/** The FSRS rating an answer earns (never Easy). */
+export function ratingFor(evidence: AnswerEvidence): 1 | 2 | 3 {
+  if (!evidence.correct) return Rating.Again;
+  if (evidence.changedAnswer || isUnusuallySlow(evidence.responseMs, evidence.typicalMs)) return Rating.Hard;
+  return Rating.Good;
+}
+
+const toFsrs = (card: ReviewCard): Card => ({
+  due: new Date(card.due),
+  stability: card.stability,
+  difficulty: card.difficulty,
+  elapsed_days: card.elapsedDays,
+  scheduled_days: card.scheduledDays,
+  learning_steps: card.learningSteps,
+  reps: card.reps,
+  lapses: card.lapses,
+  state: card.state,
+  ...(card.lastReview !== undefined ? { last_review: new Date(card.lastReview) } : {}),
+});
+
+const fromFsrs = (card: Card, previous: Pick<ReviewCard, 'factId' | 'createdAt'> & Partial<ReviewCard>): ReviewCard => ({
+  factId: previous.factId,
+  due: card.due.getTime(),
+  stability: card.stability,
+  difficulty: card.difficulty,
+  elapsedDays: card.elapsed_days,
+  scheduledDays: card.scheduled_days,
+  learningSteps: card.learning_steps,
+  reps: card.reps,
+  lapses: card.lapses,
+  state: card.state as ReviewCard['state'],
+  ...(card.last_review ? { lastReview: card.last_review.getTime() } : {}),
+  ...(previous.lastType !== undefined ? { lastType: previous.lastType } : {}),
+  createdAt: previous.createdAt,
+});
+
+/** A fact's card before its first answer. */
+export function newCard(factId: string, now: number): ReviewCard {
+  return fromFsrs(createEmptyCard(new Date(now)), { factId, createdAt: now });
+}
+
+export interface ReviewedAnswer extends AnswerEvidence {
+  questionId: string;
+  questionType: string;
+  source: ReviewSource;
+}
+
+/**
+ * Applies one answer to a fact's card (creating it on the first answer). Answers older than the
+ * card's last review are ignored (a second tab, an import): the card does not go back in time.
+ */
+export function reviewFact(card: ReviewCard | undefined, factId: string, answer: ReviewedAnswer, now: number): { card: ReviewCard; log: ReviewLogEntry } | null {
+  const current = card ?? newCard(factId, now);
+  if (current.lastReview !== undefined && now < current.lastReview) return null;
+  const rating = ratingFor(answer);
+  const next = scheduler.next(toFsrs(current), new Date(now), rating as Grade);
+  const moved = fromFsrs(next.card, { ...current, lastType: answer.questionType });
+  return {
+    card: moved,
+    log: { id: `${factId}@${now}`, factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due },
+  };
+}
+
+/** Probability of recalling the fact at `at` (FSRS retrievability); 0 for a card never reviewed. */
+export function recallProbability(card: ReviewCard, at: number): number {
+  if (card.lastReview === undefined || card.state === 0) return 0;
+  return scheduler.get_retrievability(toFsrs(card), new Date(Math.max(at, card.lastReview)), false);
+}
+
+/** Cards due by `now`, the most overdue (by recall probability) first. */
+export function dueCards(cards: readonly ReviewCard[], now: number): ReviewCard[] {
+  return cards
+    .filter((card) => card.due <= now)
+    .map((card) => ({ card, recall: recallProbability(card, now) }))
+    .sort((a, b) => a.recall - b.recall || a.card.due - b.card.due || a.card.factId.localeCompare(b.card.factId))
+    .map(({ card }) => card);
+}
+
+/** The end of the learner's day (local midnight), given the time zone offset in minutes. */
+export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
+  const local = now - timezoneOffsetMinutes * 60_000;
+  return Math.floor(local / DAY_MS) * DAY_MS + DAY_MS + timezoneOffsetMinutes * 60_000 - 1;
+}
+
+export interface UnitRetention {
+  unitId: string;
+  /** Facts the unit teaches. */
+  facts: number;
+  /** Of them, facts with a card (answered at least once). */
+  studied: number;
+  /** Expected share of the unit's studied facts recalled today (mean retrievability). */
+  today: number;
+  /** The same share on each of the next `days` days without review (index 0 = today). */
+  curve: number[];
+}
+
+/** For each unit, the share of its studied facts the learner is likely to recall, today and on each coming day. */
+export function retentionByUnit(cards: readonly ReviewCard[], unitFacts: ReadonlyMap<string, readonly string[]>, now: number, days = 30): UnitRetention[] {
+  const byFact = new Map(cards.map((card) => [card.factId, card]));
+  return [...unitFacts].map(([unitId, factIds]) => {
+    const studied = factIds.map((id) => byFact.get(id)).filter((card): card is ReviewCard => card !== undefined && card.lastReview !== undefined);
+    const share = (at: number) => (studied.length === 0 ? 0 : studied.reduce((sum, card) => sum + recallProbability(card, at), 0) / studied.length);
+    const curve = Array.from({ length: days + 1 }, (_, day) => share(now + day * DAY_MS));
+    return { unitId, facts: factIds.length, studied: studied.length, today: curve[0] ?? 0, curve };
+  });
+}
