@@ -48,6 +48,7 @@ export function LrsSettings({ lang, profile }: { lang: Lang; profile: ProfileRow
       ) : null}
       <p>{site ? (profile?.lrs ? t('siteOverridden', { origin: origin(site.endpoint) }) : t('site', { origin: origin(site.endpoint) })) : profile?.lrs ? null : t('none')}</p>
       <form
+        className="lrs-form"
         onSubmit={async (event) => {
           event.preventDefault();
           const problem = check();
