@@ -74,9 +74,10 @@ function PageFrame({ lang }: { lang: Lang }) {
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
-      {/* By address: every first page of a tab has the same history key ("default"), so
-          keying by it gave a page opened from the address bar the previous page's scroll. */}
-      <ScrollRestoration getKey={(location) => location.pathname + location.search} />
+      {/* Every first page of a tab has the history key "default": keyed by it, a page opened
+          from the address bar got the previous page's scroll. Those are keyed by their address;
+          in-app navigations keep their own keys (a link to a section still scrolls to it). */}
+      <ScrollRestoration getKey={(location) => (location.key === 'default' ? location.pathname + location.search + location.hash : location.key)} />
     </>
   );
 }
