@@ -13,8 +13,11 @@ export const BUDGETS = {
   /**
    * The issue's target: React, react-router, i18next, Dexie and zustand are about 154 kB
    * gzip together, so the first load holds them and little else; a page's own code loads later.
+   * Raised from 160 to 163 kB in stop 19, a decision: every progress write must queue its xAPI
+   * statements in its own transaction (the outbox hook and repository, in src/db, are on the
+   * first page), and the identity module joined it; 161.5 kB when raised.
    */
-  initialJsGzip: 160_000,
+  initialJsGzip: 163_000,
   /**
    * Everything the service worker downloads on the first visit, gzip: what a learner on a
    * poor connection pays for offline use (the raw size, which the cache stores, grows with
@@ -25,10 +28,14 @@ export const BUDGETS = {
    *
    * Raised to 950 kB by issue 15 (every page prerendered, and precached so that each address
    * opens offline as its own page): the 124 prerendered pages of both languages weigh 285 kB
-   * gzip (1,030 kB raw), file by file, on top of the 622 kB above. Everything else keeps the
-   * old 650 kB: `pagesGzip` holds the pages apart, so the two cannot borrow from each other.
+   * gzip (1,030 kB raw), file by file, on top of the 622 kB above. `pagesGzip` holds the pages
+   * apart, so the two cannot borrow from each other.
+   *
+   * Raised to 990 kB in stop 19 (everything but the pages: 690 kB), a decision: 53 scenario
+   * items in both languages, concept notes and new facts, the record code that carries stored
+   * questions, and the LRS delivery chunk; 676 kB without the pages, 969 kB in all, when raised.
    */
-  precacheGzip: 950_000,
+  precacheGzip: 990_000,
   /** The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room. */
   pagesGzip: 300_000,
 };

@@ -32,7 +32,15 @@ async function start(container: HTMLElement) {
   });
   // Live queries start on the first render: the database (or its memory fallback) must be open.
   // Today's facts are loaded only if the database must first give older attempts their questions.
-  await Promise.all([initialized, openStorage(async () => ({ facts: await loadFacts(), contentVersion }))]);
+  await Promise.all([
+    initialized,
+    openStorage(async () => {
+      // Only when the database must first give older attempts their questions: the generator
+      // and the facts are not part of the first page.
+      const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
+      return { facts, contentVersion, rebuild: withRebuiltQuestions };
+    }),
+  ]);
 
   const app = (
     <StrictMode>

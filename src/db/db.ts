@@ -2,7 +2,7 @@
 // shown and every answer, the profile) in IndexedDB: the only copy, offline, on this device.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { FactBase } from '@/content/course-types';
-import { withRebuiltQuestions, type LegacyAttempt, type StoredAttempt, type StoredResponse as StoredAnswer } from '@/domain/attempt/stored-attempt';
+import type { LegacyAttempt, StoredAttempt, StoredResponse as StoredAnswer } from '@/domain/attempt/stored-attempt';
 import { placeFromPath, type Place } from '@/domain/course-ids';
 import type { StoredLessonProgress } from '@/domain/record/build-record';
 import type { Statement } from '@/domain/record/xapi';
@@ -43,6 +43,11 @@ export interface ProfileRow {
 export interface QuestionSource {
   facts: FactBase;
   contentVersion: string;
+  /**
+   * Gives a legacy attempt its questions (`withRebuiltQuestions` of src/domain/attempt):
+   * passed in, so the quiz generator loads only when an upgrade needs it, not with every page.
+   */
+  rebuild: (attempt: LegacyAttempt, facts: FactBase, contentVersion: string) => StoredAttempt;
 }
 
 /**
@@ -157,7 +162,7 @@ async function upgradeToStoredQuestions(tx: Transaction, source: QuestionSource 
     .toCollection()
     .modify((row: LegacyAttempt & Partial<StoredAttempt>) => {
       if (row.questions) return;
-      const rebuilt = source ? withRebuiltQuestions(row, source.facts, source.contentVersion) : { ...row, questions: [], contentVersion: '0'.repeat(64), generatorVersion: 1, questionsRebuilt: true as const };
+      const rebuilt = source ? source.rebuild(row, source.facts, source.contentVersion) : { ...row, questions: [], contentVersion: '0'.repeat(64), generatorVersion: 1, questionsRebuilt: true as const };
       Object.assign(row, { questions: rebuilt.questions, contentVersion: rebuilt.contentVersion, generatorVersion: rebuilt.generatorVersion, questionsRebuilt: true });
     });
   await tx

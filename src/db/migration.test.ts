@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileRealCourse } from '../../scripts/course-files.ts';
 import { learnerHistory, withoutQuestions, type History } from '../../scripts/record-fixtures.ts';
 import type { FactBase } from '@/content/course-types';
-import { GENERATOR_VERSION, scoreStoredAttempt } from '@/domain/attempt/stored-attempt';
+import { GENERATOR_VERSION, scoreStoredAttempt, withRebuiltQuestions } from '@/domain/attempt/stored-attempt';
 import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import { buildRecord, courseQuizIds, seal } from '@/domain/record/build-record';
 import type { CompletionRecord, CompletionRecordV1 } from '@/domain/record/record-schema';
@@ -50,7 +50,7 @@ describe('upgrading the database to stored questions (version 3)', () => {
     old.close();
 
     // The app's own path: openStorage loads the fact base only because this database needs it.
-    const load = vi.fn(async () => ({ facts: course.facts, contentVersion: BEFORE }));
+    const load = vi.fn(async () => ({ facts: course.facts, contentVersion: BEFORE, rebuild: withRebuiltQuestions }));
     await openStorage(load);
     expect(load).toHaveBeenCalledTimes(1);
     const db = getDb();
@@ -71,7 +71,7 @@ describe('upgrading the database to stored questions (version 3)', () => {
 
     // Opened again, nothing is rebuilt a second time.
     db.close();
-    const again = new SentinelleDb(DATABASE_NAME, { questions: { facts: factsWithOneChange(history).facts, contentVersion: AFTER } });
+    const again = new SentinelleDb(DATABASE_NAME, { questions: { facts: factsWithOneChange(history).facts, contentVersion: AFTER, rebuild: withRebuiltQuestions } });
     await again.open();
     expect(sorted(await again.quizAttempts.toArray())).toEqual(attempts);
     again.close();
