@@ -191,6 +191,8 @@ test('a statement the LRS refuses is set aside while the others arrive', async (
 });
 
 test('two tabs studying at once: each statement is sent once', async ({ context }: { context: BrowserContext }) => {
+  // Two quizzes at once, each answer a write and a send: slow on a loaded machine.
+  test.setTimeout(150_000);
   const first = await context.newPage();
   await enterLrs(first);
   const learner = await learnerId(first);
