@@ -68,8 +68,12 @@ for (const lang of LANGS) {
       await expect(events).toHaveCount(outline.events.length);
       const theme = outline.themes.find((candidate) => candidate.id === 'operations');
       if (!theme) throw new Error('no operations theme');
-      await page.getByRole('button', { name: theme.label }).click();
-      await expect(page.getByRole('button', { name: theme.label })).toHaveAttribute('aria-pressed', 'true');
+      // A click before the prerendered page is hydrated does nothing: click until it takes.
+      const filter = page.getByRole('button', { name: theme.label });
+      await expect(async () => {
+        if ((await filter.getAttribute('aria-pressed')) !== 'true') await filter.click();
+        await expect(filter).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
       const expected = outline.events.filter((event) => event.theme === 'operations');
       await expect(events).toHaveCount(expected.length);
       await expect(page).toHaveURL(/theme=operations/);
