@@ -19,7 +19,7 @@ const VERB = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
 let lrs: TestLrs;
 
 test.describe.configure({ mode: 'serial' });
-test.skip(({ isMobile }) => isMobile, 'one LRS, one browser: the desktop run covers it');
+// One LRS on one port: the desktop project runs this file (playwright.config.ts keeps it off the phone project).
 
 test.beforeAll(async () => {
   lrs = await startTestLrs(LRS_PORT);
