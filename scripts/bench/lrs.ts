@@ -8,13 +8,11 @@
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { startTestLrs } from '../lrs/test-lrs.ts';
-import { isMain } from './site.ts';
+import { isMain, CHROMIUM_LAUNCH } from './site.ts';
 
 const PORT = 5197;
 const LRS_PORT = 5195;
 const COUNT = 10_000;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface LrsBench {
   statements: number;
@@ -32,7 +30,7 @@ export async function benchLrs(count = COUNT): Promise<LrsBench> {
   const lrs = await startTestLrs(LRS_PORT);
   const server = await createServer({ server: { port: PORT, strictPort: true, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
   await server.listen();
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/en/introduction/why-terrorism`);

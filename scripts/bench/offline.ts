@@ -6,12 +6,10 @@
  */
 import { chromium } from '@playwright/test';
 import { kB, measureBuild } from './bytes.ts';
-import { buildApp, isMain, serveStatic } from './site.ts';
+import { buildApp, isMain, serveStatic, CHROMIUM_LAUNCH } from './site.ts';
 import { formatTiming, timing, type Timing } from './stats.ts';
 
 const PORT = 4192;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const OFFLINE_LESSON = '/en/capabilities/dat-programme';
 
 /**
@@ -20,7 +18,7 @@ export const OFFLINE_LESSON = '/en/capabilities/dat-programme';
  * are on screen, everything served by the service worker.
  */
 export async function benchOffline(origin: string, reloads = 15): Promise<Timing & { chromium: string }> {
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -23,3 +23,9 @@ export function isMain(importMetaUrl: string): boolean {
   const script = process.argv[1];
   return script !== undefined && fileURLToPath(importMetaUrl) === resolve(script);
 }
+
+/** Debian's Chromium, launched as every benchmark here and the tests launch it. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};

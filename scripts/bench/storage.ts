@@ -8,12 +8,10 @@
  */
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
-import { isMain } from './site.ts';
+import { isMain, CHROMIUM_LAUNCH } from './site.ts';
 import { formatTiming, timing, type Timing } from './stats.ts';
 
 const PORT = 5199;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface StorageBench {
   /** One answer saved with the app's saveAnswer (attempt row and activity log), on the quiz page. */
@@ -31,7 +29,7 @@ export async function benchStorage(): Promise<StorageBench> {
   // No file watching or HMR: an edit elsewhere in the checkout must not reload the page mid-run.
   const server = await createServer({ server: { port: PORT, strictPort: true, hmr: false, watch: null }, logLevel: 'error' });
   await server.listen();
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     // Saving answers where learners give them: on the final assessment, whose page reads the

@@ -79,7 +79,7 @@ export interface DeliveryRow {
   lastSentAt?: number;
   /** The last problem, in words the app translates; cleared by the next success. */
   problem?: { kind: 'auth' | 'endpoint' | 'network' | 'server' | 'blocked'; status?: number; at: number };
-  /** The destination (endpoint and account) whose history was last queued in full. */
+  /** The endpoint whose history was last queued in full. */
   queuedHistoryFor?: string;
   /** A progress write could not make its statements: queue the history again. */
   historyPending?: true;

@@ -8,7 +8,7 @@ import validation from '@learninglocker/xapi-validation';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startTestLrs, type StoredStatement, type TestLrs } from '../../scripts/lrs/test-lrs.ts';
 import { lessonUrl } from './course-fixture';
-import { expect, test } from './fixtures';
+import { controlledByServiceWorker, expect, test } from './fixtures';
 import { readLesson, takeQuiz } from './quiz-helpers';
 
 const validate = ((validation as unknown as { default?: typeof validation }).default ?? validation) as (statement: unknown) => unknown[];
@@ -94,15 +94,6 @@ async function read(page: Page, unitId: string, lessonId: string) {
   await readLesson(page, lessonUrl('en', unitId, lessonId), 'Read');
 }
 
-/** Waits until the service worker controls the page (so it opens offline). */
-async function installed(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
 async function expectAllDelivered(page: Page, learner: string, timeout = 15_000) {
   await expect.poll(async () => (await outboxIds(page)).filter((row) => row.state === 'pending').length, { timeout }).toBe(0);
   const made = (await outboxIds(page)).filter((row) => row.state === 'sent').map((row) => row.id);
@@ -133,7 +124,7 @@ test('a lesson read online reaches the site’s LRS within 5 seconds', async ({ 
 test('studied offline, everything arrives once the device is online again', async ({ context, page }) => {
   await enterLrs(page);
   const learner = await learnerId(page);
-  await installed(page);
+  await controlledByServiceWorker(page);
   await context.setOffline(true);
   await takeQuiz(page, 'en', '/en/introduction/why-terrorism/check', 5, 'practice');
   await read(page, 'introduction', 'nato-framework');

@@ -1,18 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, installOffline, test } from './fixtures';
 import { LANGS, course, lessonUrl } from './course-fixture';
-
-/** First visit: waits until the service worker has precached the course and controls the page. */
-async function installOffline(page: Page) {
-  await page.goto('/en');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit says so once the course is stored for offline use.
-  await expect(page.getByRole('status').filter({ hasText: 'available offline' })).toBeVisible({ timeout: 15_000 });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
 
 test.describe('offline', () => {
   test('after one visit the whole course works offline, in both languages, and nothing is lost', async ({ page, context }) => {

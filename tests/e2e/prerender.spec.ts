@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Block, Inline, Lang, Lesson } from '../../src/content/course-types.ts';
 import { lessonKey } from '../../src/content/course-types.ts';
-import { expect, test, watchCsp } from './fixtures';
+import { expect, installOffline, test, watchCsp } from './fixtures';
 import { LANGS, course, lessonUrl } from './course-fixture';
 
 /** The text of raw HTML as a reader sees it: no tags, comments or entities. */
@@ -184,13 +184,7 @@ test.describe('hydration', () => {
 test.describe('offline', () => {
   test('each address is served its own page, with LMS launch parameters too', async ({ page, context }) => {
     test.setTimeout(120_000);
-    await page.goto('/en');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect(page.getByRole('status').filter({ hasText: 'available offline' })).toBeVisible({ timeout: 15_000 });
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await installOffline(page);
     await context.setOffline(true);
 
     const lesson = PAGES[1];

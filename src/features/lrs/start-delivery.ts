@@ -6,7 +6,7 @@
  * starts the sender.
  */
 import { contentVersion, courseId } from 'virtual:course';
-import { watchDestination, xapiAccount } from '@/db/deployment-repository';
+import { watchDestination } from '@/db/deployment-repository';
 import { getDelivery, noteHistoryQueued } from '@/db/outbox-repository';
 import { setStatementMaker } from '@/db/outbox-hook';
 import { statementMaker } from '@/domain/lrs/statements-for-change';
@@ -27,7 +27,13 @@ export async function startDelivery(lang: Lang): Promise<void> {
     useLrsStore.getState().setConfigProblem(config.source === 'broken' ? { problem: config.problem, path: config.path, kept: config.kept } : null);
     const [fr, en] = await Promise.all([loadOutline('fr'), loadOutline('en')]);
     const maker = statementMaker({ courseId, contentVersion, build: __BUILD_ID__, outlines: { fr, en }, base: __XAPI_BASE__ });
+    // The live query fires on every profile change (the last place, on each section read):
+    // act only when the destination itself changes.
+    let current: string | undefined;
     watchDestination((destination) => {
+      const key = destination ? `${destination.lrs.endpoint} ${destination.lrs.auth}` : undefined;
+      if (key === current) return;
+      current = key;
       setStatementMaker(destination ? maker : null);
       if (destination) void queueHistoryOnce(destination.lrs.endpoint, lang);
     });
@@ -40,15 +46,14 @@ export async function startDelivery(lang: Lang): Promise<void> {
 }
 
 /**
- * Queues the history the outbox lacks, once per destination (endpoint and account): when an
- * LRS is newly set, and again when a progress write could not make its statements.
+ * Queues the history the outbox lacks, once per endpoint: when an LRS is newly set, and again
+ * when a progress write could not make its statements. (A new account needs nothing: the
+ * outbox knows each event, whichever account its statement named.)
  */
 async function queueHistoryOnce(endpoint: string, lang: Lang): Promise<void> {
-  const account = await xapiAccount();
-  const destination = `${endpoint} ${account.homePage ?? ''} ${account.name ?? ''}`;
   const delivery = await getDelivery();
-  if (delivery.queuedHistoryFor === destination && !delivery.historyPending) return;
+  if (delivery.queuedHistoryFor === endpoint && !delivery.historyPending) return;
   await queueHistory(lang);
-  await noteHistoryQueued(destination);
+  await noteHistoryQueued(endpoint);
   void sendPending();
 }

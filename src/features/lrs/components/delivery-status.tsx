@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lang } from '@/content/course-types';
-import { useDestination, useOnline, useOutboxStatus } from '../hooks/use-delivery';
+import { useOnline } from '@/components/use-online';
+import { useDestination, useOutboxStatus } from '../hooks/use-delivery';
 import { sendPending } from '../outbox-sender';
 
 const when = (at: number, lang: Lang) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
