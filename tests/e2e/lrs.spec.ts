@@ -75,6 +75,9 @@ function timesStored(ids: readonly string[]): Map<string, number> {
 /** Enters the LRS in settings (as a learner given an address and a key), tests it, saves. */
 async function enterLrs(page: Page, key = 'sentinelle:test-secret') {
   await page.goto('/en/settings');
+  // Typed into the prerendered page before it is hydrated, the address would be lost: the
+  // storage figure shows once the page is live.
+  await expect(page.getByText(/ used of /)).toBeVisible();
   await page.getByLabel('LRS address (xAPI endpoint)').fill(lrs.endpoint);
   await page.getByLabel('Key', { exact: true }).fill(key);
   await page.getByRole('button', { name: 'Test the connection' }).click();
@@ -122,6 +125,7 @@ test('a lesson read online reaches the site’s LRS within 5 seconds', async ({ 
 });
 
 test('studied offline, everything arrives once the device is online again', async ({ context, page }) => {
+  test.setTimeout(150_000);
   await enterLrs(page);
   const learner = await learnerId(page);
   await controlledByServiceWorker(page);
