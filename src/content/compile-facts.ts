@@ -237,6 +237,8 @@ export function compileFacts(input: FactsInput): FactBase {
       ...(event.end ? { end: parseFactDate(event.end) } : {}),
       ...(event.qualifier ? { qualifier: event.qualifier } : {}),
       ...(event.series ? { series: event.series } : {}),
+      ...(event.lasting ? { lasting: true as const } : {}),
+      ...(event.covers ? { covers: event.covers } : {}),
       theme: event.theme,
       section: parseRef(event.section),
       label: { fr: event.fr, en: event.en },

@@ -58,6 +58,18 @@ export const eventsFileSchema = z.array(
        * other, nor one's date offered as a wrong answer for the other.
        */
       series: kebabId.optional(),
+      /**
+       * The label describes a state that lasts from that date (a Strategic Concept that lists
+       * terrorism among the risks): true at every later date too, so never asked "in which
+       * year" against later years, nor made false by moving its date.
+       */
+      lasting: z.literal(true).optional(),
+      /**
+       * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
+       * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
+       * items whose facts cover one key, since one would give the other away.
+       */
+      covers: z.array(kebabId).min(1).optional(),
       theme: kebabId,
       section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'must be unit-id/lesson-id#section-id'),
       fr: text,
@@ -78,6 +90,12 @@ export const entitiesFileSchema = z.array(
       term: kebabId.optional(),
       purpose: localized.optional(),
       location: z.object({ city: localized, country: localized }).strict().optional(),
+      /**
+       * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
+       * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
+       * items whose facts cover one key, since one would give the other away.
+       */
+      covers: z.array(kebabId).min(1).optional(),
       section: sectionRef,
     })
     .strict(),
@@ -97,6 +115,12 @@ export const figuresFileSchema = z.array(
       hedge: z.enum(['approx', 'above']).optional(),
       /** The source's own hedged wording, as the lesson section states it ("près d’une cinquantaine"). */
       wording: localized.optional(),
+      /**
+       * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
+       * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
+       * items whose facts cover one key, since one would give the other away.
+       */
+      covers: z.array(kebabId).min(1).optional(),
       section: sectionRef,
     })
     .strict(),
@@ -112,6 +136,10 @@ export const setsFileSchema = z.array(
       kind: kebabId.optional(),
       prompt: localized,
       members: z.array(localized).min(2),
+      /** Wrong answers written for this list: plausible, of the same kind, certainly not in it. */
+      distractors: z.array(localized).min(3).optional(),
+      /** Knowledge shared with other facts (see events): a quiz never asks two items covering one key. */
+      covers: z.array(kebabId).min(1).optional(),
       section: sectionRef,
     })
     .strict(),

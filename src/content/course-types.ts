@@ -143,7 +143,8 @@ export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'bo
 /** The quiz fact base, both languages side by side so that questions match across them. */
 export interface FactBase {
   /** `series`: events repeating one thing on different dates; never compare them with each other or cross their dates. */
-  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; theme: string; section: LessonRef; label: LocalizedText }[];
+  /** `lasting`: the label states something true from that date on; never moved to make a false statement, never asked against later years. */
+  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; lasting?: true; covers?: string[]; theme: string; section: LessonRef; label: LocalizedText }[];
   entities: {
     id: string;
     kind: EntityKind;
@@ -151,11 +152,14 @@ export interface FactBase {
     termId?: string;
     purpose?: LocalizedText;
     location?: { city: LocalizedText; country: LocalizedText };
+    /** Knowledge shared with other facts: a quiz never asks two items covering one key. */
+    covers?: string[];
     section: LessonRef;
   }[];
   /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */
-  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; section: LessonRef }[];
-  sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; section: LessonRef }[];
+  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; covers?: string[]; section: LessonRef }[];
+  /** `distractors`: wrong answers written for the list (plausible, of its kind, certainly not in it); a list without them is never asked as a question. */
+  sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; distractors?: LocalizedText[]; covers?: string[]; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
   /** Authored scenario items (`scenarios/*.yaml`); absent from fact bases built without them. */

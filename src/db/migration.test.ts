@@ -30,7 +30,7 @@ function shippedSchema(name: string): Dexie {
 function factsWithOneChange(history: History): { facts: FactBase; changedEvent: string } {
   const facts = structuredClone(course.facts);
   const used = new Set(history.attempts.flatMap((a) => a.questions.flatMap((q) => q.facts)));
-  const event = facts.events.find((e) => used.has(e.id) && e.date.year < 2024);
+  const event = facts.events.find((e) => used.has(`event:${e.id}`) && e.date.year < 2024);
   if (!event) throw new Error('no event to change');
   event.date = { ...event.date, year: event.date.year + 1 };
   return { facts, changedEvent: event.id };
@@ -86,7 +86,7 @@ describe('after a fact changes in the course', () => {
     buildRecord({ courseId: course.id, contentVersion, build: 'test', outlines: course.outlines, profile: history.profile, lessonProgress: history.lessonProgress, attempts, now: NOW });
 
   it('would change what a seed gives (so the test below means something)', () => {
-    const touched = history.attempts.filter((a) => a.questions.some((q) => q.facts.includes(changedEvent)));
+    const touched = history.attempts.filter((a) => a.questions.some((q) => q.facts.includes(`event:${changedEvent}`)));
     expect(touched.length).toBeGreaterThan(0);
     const differs = touched.some((a) => JSON.stringify(rebuildQuiz(changed, a.seed, a.questionIds)) !== JSON.stringify(a.questions));
     expect(differs).toBe(true);

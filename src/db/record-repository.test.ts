@@ -111,7 +111,9 @@ describe('a bad file', () => {
   });
 
   it('a resealed hostile record (right digest, wrong content) is refused, or imports without breaking anything', async () => {
-    await store(learnerHistory(26, { attempts: 4, lessonsOpened: 0.5, skill: 0.7, unfinished: 0.3 }));
+    // One history, generated once (the quiz generator is not what this test is about), stored afresh for every run.
+    const history = learnerHistory(26, { attempts: 4, lessonsOpened: 0.5, skill: 0.7, unfinished: 0.3 });
+    await store(structuredClone(history));
     const original = JSON.parse(await exportText()) as CompletionRecord;
     const leaves: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]) => {
@@ -146,7 +148,7 @@ describe('a bad file', () => {
     await fc.assert(
       fc.asyncProperty(mutation, async (mutate) => {
         await clear();
-        await store(learnerHistory(26, { attempts: 4, lessonsOpened: 0.5, skill: 0.7, unfinished: 0.3 }));
+        await store(structuredClone(history));
         const before = await snapshot();
         const copy = structuredClone(original);
         mutate(copy);

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from '../../src/content/course-types.ts';
 import { generateBilingualQuiz } from '../../src/domain/quiz/generate-quiz.ts';
-import { localizeQuestion, type LocalizedQuestion } from '../../src/domain/quiz/question.ts';
+import { domKey, localizeQuestion, type LocalizedQuestion } from '../../src/domain/quiz/question.ts';
 import { finalAssessment, lessonCheck, type QuizDefinition } from '../../src/domain/quiz/quiz-definitions.ts';
 import { LANGS, course, lessonUrl } from './course-fixture';
 import { expect, test } from './fixtures';
@@ -52,7 +52,7 @@ function seedWithOrdering(definition: QuizDefinition): number {
 
 /** Gives the right answer, or a wrong one, by the texts the learner sees. */
 async function answer(page: Page, lang: Lang, question: LocalizedQuestion, right: boolean) {
-  const card = page.locator(`[data-question-id="${question.id}"]`);
+  const card = page.locator(`[data-question-id="${domKey(question.id)}"]`);
   // A scenario shows its situation apart, above the question (the heading).
   if (question.situation) {
     await expect(card.getByText(question.situation, { exact: true })).toBeVisible();
@@ -95,7 +95,7 @@ for (const lang of LANGS) {
         const right = !wrong.has(question.id);
         await answer(page, lang, question, right);
         await page.getByRole('button', { name: ui[lang].check }).click();
-        const status = page.locator(`[data-question-id="${question.id}"]`).getByRole('status');
+        const status = page.locator(`[data-question-id="${domKey(question.id)}"]`).getByRole('status');
         const verdict = status.locator('p').first();
         await expect(verdict).toHaveText(right ? words[lang].correct : words[lang].incorrect);
         const key = question.answer.map((id) => textOf(question, id)).join(' → ');

@@ -15,8 +15,11 @@ import { scoreAnswers, type Score } from '@/domain/quiz/scoring';
  * The version of the quiz generator (src/domain/quiz). Raise it whenever the same seed and
  * fact base would give other questions, options or keys, so a stored attempt says which
  * generator made what the learner saw.
+ *
+ * 2: item rules (issue 13): no acronym items, lists with their own wrong answers, facts named
+ * `kind:id`, keys balanced in ordered options, sources for every item.
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** A question as the learner saw it, in both languages (the generator's bilingual question). */
 export type StoredQuestion = Question;

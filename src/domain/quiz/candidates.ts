@@ -5,8 +5,8 @@
 import type { FactBase, FactEntity, LocalizedText } from '@/content/course-types';
 import type { Candidate } from './candidate';
 import { eventCandidates, trueFalse } from './event-candidates';
-import { figureBound, numberDistractors, pickAlike, tooClose } from './distractors';
-import type { Random } from './random';
+import { figureBound, numberDistractors, pickAlike, tooClose, valuesAround } from './distractors';
+import { deriveSeed, type Random } from './random';
 import { T, capitalize, fill, purposePrompt } from './templates';
 
 const cap = (text: LocalizedText): LocalizedText => ({ fr: capitalize(text.fr), en: capitalize(text.en) });
@@ -20,7 +20,7 @@ function entityCandidates(facts: FactBase): Candidate[] {
   const located = facts.entities.filter((entity) => entity.location);
   const place = (entity: FactEntity): LocalizedText => (entity.location ? fill(T.place, { city: entity.location.city, country: entity.location.country }) : same(''));
   for (const entity of facts.entities) {
-    const base = { facts: [entity.id], source: entity.section };
+    const base = { facts: [`entity:${entity.id}`], source: entity.section, sources: [entity.section] };
     const siblings = facts.entities.filter((other) => other.kind === entity.kind && other.id !== entity.id);
     const purpose = entity.purpose;
     if (purpose && siblings.filter((other) => other.purpose).length >= MIN_KIND_SIZE - 1) {
@@ -99,24 +99,31 @@ function entityCandidates(facts: FactBase): Candidate[] {
 function figureCandidates(facts: FactBase): Candidate[] {
   return facts.figures.flatMap((figure): Candidate[] => {
     const statement = (value: number | string): LocalizedText => ({ fr: figure.statement.fr.replace('{n}', String(value)), en: figure.statement.en.replace('{n}', String(value)) });
-    const base = { facts: [figure.id], source: figure.section };
+    const base = { facts: [`figure:${figure.id}`], source: figure.section, sources: [figure.section] };
     const bound = figureBound(figure.statement);
+    const wrong = numberDistractors(figure.value, 12, () => 0, bound);
+    const distance = (n: number) => Math.abs(n - figure.value);
+    const below = wrong.filter((n) => n < figure.value).sort((a, b) => distance(a) - distance(b));
+    const above = wrong.filter((n) => n > figure.value).sort((a, b) => distance(a) - distance(b));
     return [
-      {
+      // "More than N": every wrong number must be larger, so the key would always come first.
+      ...(bound === 'above' ? [] : [{
         id: `figure:${figure.id}`,
-        type: 'figure',
+        type: 'figure' as const,
         ...base,
-        build: (random) => {
-          const values = [figure.value, ...numberDistractors(figure.value, 3, random, bound)].sort((a, b) => a - b);
+        build: (random: Random, position?: number) => {
+          const distractors = valuesAround(below, above, 3, position, random);
+          if (!distractors) return null;
+          const values = [figure.value, ...distractors].sort((a, b) => a - b);
           return {
-            layout: 'ascending',
+            layout: 'ascending' as const,
             prompt: fill(T.figure, { statement: statement('___') }),
             options: values.map((value) => ({ id: `n:${value}`, text: same(String(value)) })),
             answer: [`n:${figure.value}`],
             explanation: statement(figure.value),
           };
         },
-      },
+      }]),
       // "More than N": a larger N cannot be shown false by the source, so no false statement.
       ...(bound === 'above' ? [true] : [true, false]).map(
         (truth): Candidate => ({
@@ -133,27 +140,36 @@ function figureCandidates(facts: FactBase): Candidate[] {
   });
 }
 
+/**
+ * "Which of these is one of the …?" on a closed list the source gives in full: the key is a
+ * member, the wrong options are written for that list (`distractors`: plausible, of the same
+ * kind, certainly not in it), never members of other lists. A list without them is not asked.
+ */
+/** A list option's id, from its English text: it says nothing about whether it is on the list. */
+const listOptionId = (text: LocalizedText) => `l:${deriveSeed(0, text.en).toString(36)}`;
+
 function setCandidates(facts: FactBase): Candidate[] {
   return facts.sets.flatMap((set) => {
-    const others = facts.sets.filter((other) => other.group === set.group && other.kind === set.kind && other.id !== set.id).flatMap((other) => other.members.map((member, index) => ({ id: `m:${other.id}:${index}`, member })));
-    const sep = { fr: ' ; ', en: '; ' };
-    const explanation = fill(T.fullList, { members: { fr: set.members.map((m) => m.fr).join(sep.fr), en: set.members.map((m) => m.en).join(sep.en) } });
+    const written = set.distractors ?? [];
+    if (written.length < 3) return [];
     return set.members.map(
       (member, index): Candidate => ({
         id: `set-member:${set.id}:${index}`,
         type: 'set-member',
-        facts: [set.id],
+        facts: [`set:${set.id}`],
         source: set.section,
+        sources: [set.section],
         build: (random) => {
-          // Closed lists can be short: three options are fine, two are too few.
-          const distractors = pickAlike(member, others, (o) => o.member, 3, random);
-          if (distractors.length < 2) return null;
+          const distractors = pickAlike(member, written.map((text) => ({ id: listOptionId(text), text })), (o) => o.text, 3, random);
+          if (distractors.length < 3) return null;
+          const others = set.members.filter((_, i) => i !== index);
+          const sep = { fr: ' ; ', en: '; ' };
           return {
             layout: 'shuffled',
             prompt: set.prompt,
-            options: [{ id: `m:${set.id}:${index}`, member }, ...distractors].map((o) => ({ id: o.id, text: cap(o.member) })),
-            answer: [`m:${set.id}:${index}`],
-            explanation,
+            options: [{ id: listOptionId(member), text: member }, ...distractors].map((o) => ({ id: o.id, text: cap(o.text) })),
+            answer: [listOptionId(member)],
+            explanation: fill(T.listMember, { member: cap(member), others: { fr: others.map((m) => m.fr).join(sep.fr), en: others.map((m) => m.en).join(sep.en) } }),
           };
         },
       }),
@@ -161,28 +177,14 @@ function setCandidates(facts: FactBase): Candidate[] {
   });
 }
 
-function termCandidates(facts: FactBase): Candidate[] {
-  return facts.terms.map((term) => ({
-    id: `acronym:${term.id}`,
-    type: 'acronym',
-    facts: [`term:${term.id}`],
-    source: term.section,
-    build: (random: Random) => {
-      const others = facts.terms.filter((other) => other.id !== term.id);
-      const distractors = pickAlike(term.expansion, others, (o) => o.expansion, 3, random);
-      if (distractors.length < 3) return null;
-      return {
-        layout: 'shuffled' as const,
-        prompt: fill(T.acronym, { abbr: term.abbr }),
-        options: [term, ...distractors].map((o) => ({ id: `t:${o.id}`, text: cap(o.expansion) })),
-        answer: [`t:${term.id}`],
-        explanation: fill(T.expansion, { abbr: term.abbr, expansion: term.expansion }),
-      };
-    },
-  }));
-}
-
-/** Every candidate question of the fact base, in a stable order. */
+/**
+ * Every candidate question of the fact base, in a stable order. Two kinds of question the
+ * bank once had are gone, because they cannot meet the item rules: acronym → expansion (in
+ * English the initials give the key away, and a French expansion of an English acronym tests
+ * something else), and list items whose wrong options came from other lists of the course
+ * (recognising a list, or general knowledge, eliminated them): lists now have wrong answers
+ * of their own.
+ */
 export function allCandidates(facts: FactBase): Candidate[] {
-  return [...eventCandidates(facts), ...entityCandidates(facts), ...figureCandidates(facts), ...setCandidates(facts), ...termCandidates(facts)];
+  return [...eventCandidates(facts), ...entityCandidates(facts), ...figureCandidates(facts), ...setCandidates(facts)];
 }

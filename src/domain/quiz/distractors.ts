@@ -1,6 +1,7 @@
 /** Choosing wrong answers an expert would accept: same kind, never also right, alike in length. */
 import type { FactDate, LocalizedText } from '@/content/course-types';
 import { normalizeForComparison } from '@/content/glossary';
+import { memo } from './memo';
 import { pick, shuffle, type Random } from './random';
 
 /** The span of days a date covers at its precision, as sortable YYYYMMDD keys. */
@@ -15,19 +16,9 @@ const textLength = (text: LocalizedText) => (text.fr.length + text.en.length) / 
 
 /**
  * normalizeForComparison, remembered: the same fact texts are compared again and again
- * (every distractor of every question, for every seed), and normalising them was nearly half
- * of the time a whole question bank takes. Bounded, so it cannot grow without end.
+ * (every distractor of every question, for every seed).
  */
-const normalized = new Map<string, string>();
-function normalize(text: string): string {
-  let value = normalized.get(text);
-  if (value === undefined) {
-    value = normalizeForComparison(text);
-    if (normalized.size >= 20_000) normalized.clear();
-    normalized.set(text, value);
-  }
-  return value;
-}
+const normalize = memo(normalizeForComparison);
 
 /** Two texts too close to both stand as options (equal, or one containing the other). */
 export function tooClose(a: LocalizedText, b: LocalizedText): boolean {
@@ -88,4 +79,24 @@ export function numberDistractors(value: number, count: number, random: Random, 
   candidates.delete(value);
   const allowed = [...candidates].filter((n) => n > 0 && (bound !== 'above' || n > value) && (bound !== 'approx' || Math.abs(n - value) >= value * 0.3));
   return pick(allowed, count, random);
+}
+
+/**
+ * Wrong values for options shown in order (years, dates, numbers): `position` of them below
+ * the key and the rest above, so that the key sits at `position` when the options are
+ * sorted. `below` and `above` are ranked nearest first; each side picks among its nearest
+ * few. Where one side runs short, the other makes up the count (the key then sits elsewhere).
+ * Null when both sides together have fewer than `count`.
+ */
+export function valuesAround<T>(below: readonly T[], above: readonly T[], count: number, position: number | undefined, random: Random): T[] | null {
+  if (below.length + above.length < count) return null;
+  const wanted = position === undefined ? Math.floor(random() * (count + 1)) : Math.max(0, Math.min(count, position));
+  let under = Math.min(wanted, below.length);
+  let over = count - under;
+  if (over > above.length) {
+    over = above.length;
+    under = count - over;
+  }
+  const side = (values: readonly T[], n: number) => pick(values.slice(0, Math.max(n, Math.min(values.length, n * 2))), n, random);
+  return [...side(below, under), ...side(above, over)];
 }

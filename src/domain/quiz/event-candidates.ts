@@ -1,10 +1,11 @@
 /** Questions on dated events: year, date, what happened when, which came first, ordering, true/false. */
-import type { FactBase, FactDate, FactEvent, Lang, LocalizedText } from '@/content/course-types';
+import type { FactBase, FactDate, FactEvent, Lang, LessonRef, LocalizedText } from '@/content/course-types';
 import { formatFactDate } from '../format-fact-date';
 import type { Candidate } from './candidate';
-import { dateSpan, pickAlike, spansOverlap } from './distractors';
+import { statesDate, statesOrder } from './cues';
+import { dateSpan, pickAlike, spansOverlap, valuesAround } from './distractors';
 import type { Question } from './question';
-import { shuffle, type Random } from './random';
+import { shuffle } from './random';
 import { T, fill } from './templates';
 
 const bothLanguages = (format: (lang: Lang) => string): LocalizedText => ({ fr: format('fr'), en: format('en') });
@@ -29,18 +30,42 @@ function datePhrase(event: FactEvent): LocalizedText {
 const yearText = (year: number): LocalizedText => ({ fr: String(year), en: String(year) });
 const explanation = (event: FactEvent) => fill(T.datedLabel, { date: eventDate(event), label: event.label });
 
-/** Years of the course's own chronology nearest to `year`, outside the event's span. */
-function nearbyYears(events: FactEvent[], event: FactEvent, count: number, random: Random): number[] {
-  const [start, end] = span(event);
-  const years = [...new Set(events.flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]))].filter(
-    (year) => year * 10000 + 1231 < start || year * 10000 + 101 > end,
-  );
-  return shuffle(years, random)
-    .sort((a, b) => Math.abs(a - event.date.year) - Math.abs(b - event.date.year))
-    .slice(0, count);
+/** The years the course's chronology spans, a few before its first: the range year options come from. */
+function yearRange(events: FactEvent[]): [number, number] {
+  const years = events.flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]);
+  return [Math.min(...years) - 3, Math.max(...years)];
+}
+
+/** Years another event of the same series happened: never offered against it, nor as its false date. */
+const seriesYears = (events: FactEvent[], event: FactEvent) =>
+  new Set(event.series ? events.filter((e) => e !== event && e.series === event.series).flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]) : []);
+
+/**
+ * Wrong years for an event, below and above it (nearest first), within the chronology's range,
+ * outside the event's own span and its series' years. A lasting state has none above: it is
+ * still true after its year.
+ */
+function yearSides(events: FactEvent[], event: FactEvent): { below: number[]; above: number[] } {
+  const [first, last] = yearRange(events);
+  const taken = seriesYears(events, event);
+  const endYear = event.end?.year ?? event.date.year;
+  const below: number[] = [];
+  for (let year = event.date.year - 1; year >= first; year--) if (!taken.has(year)) below.push(year);
+  const above: number[] = [];
+  if (!event.lasting) for (let year = endYear + 1; year <= last; year++) if (!taken.has(year)) above.push(year);
+  return { below, above };
 }
 
 const sameYearOnly = (event: FactEvent) => !event.end || event.end.year === event.date.year;
+
+/** A point event: a day or a month, no period, not a lasting state. Only these are made false by moving their date. */
+const pointEvent = (event: FactEvent) => event.date.month !== undefined && !event.end && !event.lasting;
+
+/** Whether a label can stand in a question on dates: it must not state a date itself ("the 11 September attacks", "70th anniversary"). */
+const datable = (event: FactEvent) => !statesDate(event.label.fr) && !statesDate(event.label.en);
+
+/** Whether a label can be compared in time with another: no date, no "first", "again", "ends". */
+const orderable = (event: FactEvent) => datable(event) && !statesOrder(event.label.fr) && !statesOrder(event.label.en);
 
 /** The date of `event` moved to another year: the one detail a false statement changes. */
 function shiftedEvent(event: FactEvent, year: number): FactEvent {
@@ -48,30 +73,42 @@ function shiftedEvent(event: FactEvent, year: number): FactEvent {
   return { ...event, date: shift(event.date), ...(event.end ? { end: shift(event.end) } : {}) };
 }
 
+/** Events in time order, each after the previous one ends, never two of one series. */
 function chains(events: FactEvent[]): FactEvent[] {
   const sorted = [...events].sort((a, b) => span(a)[0] - span(b)[0]);
   const chain: FactEvent[] = [];
   for (const event of sorted) {
     const last = chain.at(-1);
+    if (event.series && chain.some((e) => e.series === event.series)) continue;
     if (!last || span(event)[0] > span(last)[1]) chain.push(event);
   }
   return chain;
 }
 
-export function eventCandidates(facts: FactBase): Candidate[] {
-  const { events } = facts;
-  const out: Candidate[] = [];
-  const base = (event: FactEvent) => ({ facts: [event.id], source: event.section });
+/** Sections of several events, in order, without repeats: every one an item relies on. */
+function sectionsOf(events: FactEvent[]): LessonRef[] {
+  const seen = new Map<string, LessonRef>();
+  for (const event of events) seen.set(`${event.section.unitId}/${event.section.lessonId}#${event.section.sectionId ?? ''}`, event.section);
+  return [...seen.values()];
+}
 
-  for (const event of events) {
-    if (sameYearOnly(event)) {
+export function eventCandidates(facts: FactBase): Candidate[] {
+  const events = facts.events;
+  const dated = events.filter(datable);
+  const out: Candidate[] = [];
+  const base = (event: FactEvent) => ({ facts: [`event:${event.id}`], source: event.section, sources: [event.section] });
+
+  for (const event of dated) {
+    if (sameYearOnly(event) && !event.lasting) {
+      const { below, above } = yearSides(events, event);
       out.push({
         id: `event-year:${event.id}`,
         type: 'event-year',
         ...base(event),
-        build: (random) => {
-          const years = [event.date.year, ...nearbyYears(events, event, 3, random)].sort((a, b) => a - b);
-          if (years.length < 4) return null;
+        build: (random, position) => {
+          const wrong = valuesAround(below, above, 3, position, random);
+          if (!wrong) return null;
+          const years = [event.date.year, ...wrong].sort((a, b) => a - b);
           return {
             layout: 'ascending',
             prompt: fill(T.eventYear, { label: event.label }),
@@ -82,24 +119,28 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         },
       });
     }
-    if (event.date.month !== undefined && !event.end && !event.qualifier) {
+    if (pointEvent(event) && !event.qualifier) {
+      const precise = event.date.day !== undefined;
+      const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
+      const key = (e: FactEvent) => `${e.date.year}-${pad(e.date.month)}${precise ? `-${pad(e.date.day)}` : ''}`;
+      const asDate = (e: FactEvent): FactEvent => ({ ...e, date: precise ? e.date : { year: e.date.year, month: e.date.month ?? 1 } });
+      const others = new Map<string, FactEvent>();
+      for (const other of events) {
+        if (other.date.month === undefined || (precise && other.date.day === undefined) || spansOverlap(span(other), span(event))) continue;
+        if (event.series && other.series === event.series) continue;
+        if (key(other) !== key(event)) others.set(key(other), asDate(other));
+      }
+      const distance = (e: FactEvent) => Math.abs(span(e)[0] - span(event)[0]);
+      const below = [...others.values()].filter((e) => span(e)[0] < span(event)[0]).sort((a, b) => distance(a) - distance(b));
+      const above = [...others.values()].filter((e) => span(e)[0] > span(event)[0]).sort((a, b) => distance(a) - distance(b));
       out.push({
         id: `event-date:${event.id}`,
         type: 'event-date',
         ...base(event),
-        build: () => {
-          const precise = event.date.day !== undefined;
-          const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
-          const key = (e: FactEvent) => `${e.date.year}-${pad(e.date.month)}${precise ? `-${pad(e.date.day)}` : ''}`;
-          const others = new Map<string, FactEvent>();
-          for (const other of events) {
-            if (other.date.month === undefined || (precise && other.date.day === undefined) || spansOverlap(span(other), span(event))) continue;
-            others.set(key(other), other);
-          }
-          const nearest = [...others.values()].sort((a, b) => Math.abs(span(a)[0] - span(event)[0]) - Math.abs(span(b)[0] - span(event)[0])).slice(0, 3);
-          if (nearest.length < 3) return null;
-          const asDate = (e: FactEvent): FactEvent => ({ ...e, date: precise ? e.date : { year: e.date.year, month: e.date.month ?? 1 } });
-          const options = [event, ...nearest].map(asDate).sort((a, b) => span(a)[0] - span(b)[0]);
+        build: (random, position) => {
+          const wrong = valuesAround(below, above, 3, position, random);
+          if (!wrong) return null;
+          const options = [asDate(event), ...wrong].sort((a, b) => span(a)[0] - span(b)[0]);
           return {
             layout: 'ascending',
             prompt: fill(T.eventDate, { label: event.label }),
@@ -115,8 +156,10 @@ export function eventCandidates(facts: FactBase): Candidate[] {
       type: 'date-event',
       ...base(event),
       build: (random) => {
-        const pool = events
-          .filter((other) => !spansOverlap(span(other), span(event)))
+        const pool = dated
+          .filter((other) => !spansOverlap(span(other), span(event)) && !(event.series && other.series === event.series))
+          // A lasting state is true after its date: it cannot be a wrong answer for a later one.
+          .filter((other) => !(other.lasting && span(other)[0] <= span(event)[1]))
           .sort((a, b) => Math.abs(span(a)[0] - span(event)[0]) - Math.abs(span(b)[0] - span(event)[0]))
           .slice(0, 10);
         const distractors = pickAlike(event.label, pool, (e) => e.label, 3, random);
@@ -130,14 +173,16 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         };
       },
     });
-    for (const truth of [true, false]) {
+    for (const truth of pointEvent(event) ? [true, false] : [true]) {
       out.push({
         id: `true-false:event:${event.id}:${truth}`,
         type: 'true-false',
         ...base(event),
         build: (random) => {
-          // A false period must lie wholly outside the true one: "2010-2013" for 2011-2014 is half true.
-          const year = truth ? event.date.year : nearbyYears(events, event, events.length, random).find((y) => !spansOverlap(span(shiftedEvent(event, y)), span(event)));
+          // A false date lies in another year than the event and its series: false at every time.
+          const taken = seriesYears(events, event);
+          const { below, above } = yearSides(events, event);
+          const year = truth ? event.date.year : shuffle([...below.slice(0, 3), ...above.slice(0, 3)], random).find((y) => !taken.has(y));
           if (year === undefined) return null;
           const shown = truth ? event : shiftedEvent(event, year);
           return trueFalse(fill(T.datedLabel, { date: eventDate(shown), label: event.label }), truth, explanation(event));
@@ -148,14 +193,15 @@ export function eventCandidates(facts: FactBase): Candidate[] {
 
   const pairs = new Map<string, [FactEvent, FactEvent]>();
   const orders = new Map<string, FactEvent[]>();
-  const groups = [events, ...groupBy(events, (e) => e.section.unitId), ...groupBy(events, (e) => `${e.section.unitId}/${e.section.lessonId}`)];
+  const comparable = events.filter(orderable);
+  const groups = [comparable, ...groupBy(comparable, (e) => e.section.unitId), ...groupBy(comparable, (e) => `${e.section.unitId}/${e.section.lessonId}`)];
   for (const group of groups) {
     const chain = chains(group);
     chain.slice(1).forEach((event, i) => {
       const previous = chain[i];
       if (previous) pairs.set(`${previous.id}:${event.id}`, [previous, event]);
     });
-    const size = chain.length >= 5 && group !== events ? 4 : Math.min(chain.length, 4);
+    const size = chain.length >= 5 && group !== comparable ? 4 : Math.min(chain.length, 4);
     if (size < 3) continue;
     for (let start = 0; start + size <= chain.length; start += Math.max(2, size - 1)) {
       const window = chain.slice(start, start + size);
@@ -163,11 +209,13 @@ export function eventCandidates(facts: FactBase): Candidate[] {
     }
   }
   for (const [key, [first, second]] of pairs) {
+    const sources = sectionsOf([first, second]);
     out.push({
       id: `which-first:${key}`,
       type: 'which-first',
-      facts: [first.id, second.id],
+      facts: [`event:${first.id}`, `event:${second.id}`],
       source: first.section,
+      sources,
       build: () => ({
         layout: 'shuffled',
         prompt: fill(T.whichFirst, {}),
@@ -181,8 +229,9 @@ export function eventCandidates(facts: FactBase): Candidate[] {
     out.push({
       id: `chronological-order:${key}`,
       type: 'chronological-order',
-      facts: window.map((e) => e.id),
+      facts: window.map((e) => `event:${e.id}`),
       source: window[0]?.section ?? { unitId: '', lessonId: '' },
+      sources: sectionsOf(window),
       build: (random) => {
         let shown = shuffle(window, random);
         if (shown.every((e, i) => e === window[i])) shown = [...shown.slice(1), ...shown.slice(0, 1)];
@@ -209,7 +258,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-export function trueFalse(statement: LocalizedText, truth: boolean, fact: LocalizedText): Omit<Question, 'id' | 'type' | 'facts' | 'source'> {
+export function trueFalse(statement: LocalizedText, truth: boolean, fact: LocalizedText): Omit<Question, 'id' | 'type' | 'facts' | 'source' | 'sources'> {
   return {
     layout: 'true-false',
     prompt: fill(T.trueFalse, { statement }),

@@ -4,7 +4,10 @@ import type { FactBase, LocalizedText } from '@/content/course-types';
 import { compileRealCourse } from '../../../scripts/course-files';
 import { tooClose } from './distractors';
 import { generateBilingualQuiz, generateQuestionBank, generateQuiz, rebuildQuiz, selectQuestions, type QuizScope } from './generate-quiz';
+import { followsBlueprint } from '../../../scripts/question-bank';
+import { lintQuiz } from './item-rules';
 import { QUESTION_TYPES, type Question } from './question';
+import { quizLength } from './quiz-length';
 
 const facts: FactBase = compileRealCourse().facts;
 const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
@@ -84,37 +87,49 @@ describe('generateQuiz', () => {
     );
   });
 
-  it('fills a 5-question knowledge check for every lesson, without two questions on one fact', () => {
+  it('gives every lesson check the length its intro announces, for any seed, never an item or a fact twice', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const lesson of facts.lessons) {
-          const quiz = generateBilingualQuiz(facts, { seed, count: 5, scope: { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId } });
-          expect(quiz, lesson.lessonId).toHaveLength(5);
-          expect(new Set(quiz.map((q) => q.id)).size).toBe(5);
+          const scope: QuizScope = { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId };
+          const quiz = generateBilingualQuiz(facts, { seed, count: 5, scope });
+          expect(quiz.length, lesson.lessonId).toBe(quizLength(facts, { count: 5, scope }));
+          expect(quiz.length, lesson.lessonId).toBeGreaterThanOrEqual(1);
+          expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+          const refs = quiz.flatMap((q) => q.facts);
+          expect(new Set(refs).size, lesson.lessonId).toBe(refs.length);
         }
       }),
       runs(10),
     );
   });
 
-  it('spreads a 20-question final assessment across units and types, each right position as often as another', () => {
+  it('takes a 20-question final assessment by the blueprint: items per unit in proportion to its lessons, varied types, no fact twice', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         const quiz = generateBilingualQuiz(facts, { seed, count: 20, scope: { kind: 'course' } });
         expect(quiz).toHaveLength(20);
-        const facts_ = quiz.flatMap((q) => q.facts);
-        expect(new Set(facts_).size, 'no fact asked twice').toBe(facts_.length);
-        expect(new Set(quiz.map((q) => q.source.unitId)).size).toBeGreaterThanOrEqual(5);
+        const refs = quiz.flatMap((q) => q.facts);
+        expect(new Set(refs).size, 'no fact asked twice').toBe(refs.length);
+        expect(followsBlueprint(facts, quiz, { kind: 'course' }, 20)).toBe(true);
         expect(new Set(quiz.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
-        const positions = [0, 0, 0, 0];
-        for (const q of quiz.filter((q) => q.layout === 'shuffled' && q.options.length === 4)) {
-          const index = q.options.findIndex((o) => o.id === q.answer[0]);
-          positions[index] = (positions[index] ?? 0) + 1;
-        }
-        expect(Math.max(...positions) - Math.min(...positions)).toBeLessThanOrEqual(1);
       }),
       RUNS,
     );
+  });
+
+  it('puts the key of 4-option items in each position 20–30 % of the time over many finals, options in a fixed order included', () => {
+    const positions = [0, 0, 0, 0];
+    for (let seed = 0; seed < (process.env.SENTINELLE_MUTATION ? 40 : 200); seed++) {
+      for (const q of generateBilingualQuiz(facts, { seed, count: 20, scope: { kind: 'course' } })) {
+        if (q.options.length !== 4 || q.layout === 'ordering') continue;
+        const index = q.options.findIndex((o) => o.id === q.answer[0]);
+        positions[index] = (positions[index] ?? 0) + 1;
+      }
+    }
+    const total = positions.reduce((a, b) => a + b, 0);
+    for (const count of positions) expect(count / total).toBeGreaterThanOrEqual(0.2);
+    for (const count of positions) expect(count / total).toBeLessThanOrEqual(0.3);
   });
 
   it('asks only about its scope: a lesson check about its lesson, a unit quiz about its unit', () => {
@@ -129,33 +144,24 @@ describe('generateQuiz', () => {
     );
   });
 
-  it('never asks about one fact twice in a knowledge check when its lesson has seven facts or more besides its scenarios’', () => {
-    // Scenarios name facts `kind:id`, generated questions by their bare id: compare bare ids.
-    const bare = (fact: string) => fact.replace(/^(entity|event|figure|set):/, '');
+  it('never holds two items on one piece of knowledge, or one giving another away, in any quiz', () => {
     fc.assert(
-      fc.property(seeds, (seed) => {
-        for (const lesson of facts.lessons) {
-          const scope: QuizScope = { kind: 'lesson', unitId: lesson.unitId, lessonId: lesson.lessonId };
-          const scenarioFacts = new Set((facts.scenarios ?? []).filter((s) => s.lesson.unitId === lesson.unitId && s.lesson.lessonId === lesson.lessonId).flatMap((s) => s.facts.map(bare)));
-          const others = new Set(generateQuestionBank(facts, { seed: 1, scope }).flatMap((q) => q.facts.map(bare)).filter((fact) => !scenarioFacts.has(fact)));
-          if (others.size < 7) continue;
-          // Among the generated questions (a generated question may still rest on a fact of the
-          // check's scenario: "knowledge, not ids" is issue 13's).
-          const asked = generateBilingualQuiz(facts, { seed, count: 5, scope }).filter((q) => q.type !== 'scenario').flatMap((q) => q.facts.map(bare));
-          expect(new Set(asked).size, lesson.lessonId).toBe(asked.length);
-        }
+      fc.property(seeds, scopeArb, (seed, scope) => {
+        const count = scope.kind === 'course' ? 20 : scope.kind === 'unit' ? 10 : 5;
+        const quiz = generateBilingualQuiz(facts, { seed, count, scope });
+        expect(lintQuiz(quiz, facts, scope)).toEqual([]);
       }),
-      runs(10),
+      RUNS,
     );
   });
 
-  it('asks no generated type of question more than three times in a final assessment', () => {
+  it('asks no generated type of question more than five times (a quarter) in a final assessment', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         const counts = new Map<string, number>();
         // Scenario items have a quota of their own (4 of 20); generated types are spread.
         for (const question of generateBilingualQuiz(facts, { seed, count: 20, scope: { kind: 'course' } })) if (question.type !== 'scenario') counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
-        expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
+        expect(Math.max(...counts.values())).toBeLessThanOrEqual(5);
       }),
       RUNS,
     );
@@ -187,12 +193,15 @@ describe('generateQuiz', () => {
 describe('generateQuestionBank', () => {
   const bank = generateQuestionBank(facts, { seed: 1 });
 
-  it('holds at least 200 distinct questions, every type, and at least 5 for every lesson', () => {
+  it('holds at least 200 distinct questions, of at least 8 types (acronym items are gone), and questions for every lesson', () => {
     expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
     expect(bank.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(bank.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    const types = new Set(bank.map((q) => q.type));
+    expect(types.size).toBeGreaterThanOrEqual(8);
+    expect(types.has('acronym')).toBe(false);
+    for (const type of types) expect(QUESTION_TYPES).toContain(type);
     for (const lesson of facts.lessons) {
-      expect(bank.filter((q) => q.source.lessonId === lesson.lessonId).length, lesson.lessonId).toBeGreaterThanOrEqual(5);
+      expect(bank.filter((q) => q.source.lessonId === lesson.lessonId).length, lesson.lessonId).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -204,11 +213,13 @@ describe('generateQuestionBank', () => {
 
   it('varies the options and their order with the seed, never the question asked', () => {
     const other = generateQuestionBank(facts, { seed: 2 });
-    expect(other.map((q) => q.id)).toEqual(bank.map((q) => q.id));
+    // A question no draw of distractors can make fair for a seed is left out for that seed: rare.
+    const common = other.filter((q) => bank.some((b) => b.id === q.id));
+    expect(common.length).toBeGreaterThan(bank.length * 0.95);
     // A false statement's changed detail is drawn at random too; every other prompt stays.
-    const asked = (questions: Question[]) => questions.filter((q) => q.type !== 'true-false').map((q) => q.prompt);
-    expect(asked(other)).toEqual(asked(bank));
-    const changed = other.filter((q, i) => JSON.stringify(q.options) !== JSON.stringify(bank[i]?.options));
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    for (const q of common.filter((q) => q.type !== 'true-false')) expect(q.prompt, q.id).toEqual(byId.get(q.id)?.prompt);
+    const changed = common.filter((q) => JSON.stringify(q.options) !== JSON.stringify(byId.get(q.id)?.options));
     expect(changed.length).toBeGreaterThan(bank.length / 3);
   });
 

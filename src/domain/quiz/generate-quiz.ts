@@ -2,14 +2,19 @@
  * Chooses and builds quizzes from the fact base. Deterministic: a question depends only on
  * the seed and its id, and a quiz only on the seed, its scope, its size and what to avoid.
  */
-import type { FactBase, Lang, LessonRef } from '@/content/course-types';
+import type { FactBase, Lang } from '@/content/course-types';
 import type { Candidate } from './candidate';
 import { allCandidates } from './candidates';
 import { localizeQuestion, type LocalizedQuestion, type Question } from './question';
 import { createRandom, deriveSeed, shuffle, type Random } from './random';
-import { isScenarioId, scenarioCandidates, scenarioQuota } from './scenario-candidates';
+import { blueprint, type Blueprint } from './blueprint';
+import { DRAW_RULES } from './item-rules';
+import { conflict } from './knowledge';
+import { isScenarioId, scenarioCandidates } from './scenario-candidates';
+import { inScope, type QuizScope } from './scope';
 
-export type QuizScope = { kind: 'course' } | { kind: 'unit'; unitId: string } | { kind: 'lesson'; unitId: string; lessonId: string };
+export type { QuizScope } from './scope';
+export { inScope } from './scope';
 
 export interface QuizOptions {
   seed: number;
@@ -29,12 +34,6 @@ function candidatesOf(facts: FactBase): Candidate[] {
   return candidates;
 }
 
-export function inScope(source: LessonRef, scope: QuizScope): boolean {
-  if (scope.kind === 'course') return true;
-  if (scope.kind === 'unit') return source.unitId === scope.unitId;
-  return source.unitId === scope.unitId && source.lessonId === scope.lessonId;
-}
-
 /** Puts the right option at `position` among shuffled wrong ones (shuffled layouts only). */
 function arrange(question: Question, position: number, random: Random): Question {
   if (question.layout !== 'shuffled') return question;
@@ -45,9 +44,23 @@ function arrange(question: Question, position: number, random: Random): Question
   return { ...question, options };
 }
 
-function build(candidate: Candidate, seed: number): Question | null {
-  const built = candidate.build(createRandom(deriveSeed(seed, candidate.id)));
-  return built && { id: candidate.id, type: candidate.type, facts: candidate.facts, source: candidate.source, ...built };
+/** How many draws of distractors a question gets to meet the rules that depend on them. */
+const DRAWS = 8;
+
+/**
+ * Builds a candidate for a seed. The rules that depend on which distractors were drawn
+ * (lengths, words shared with the stem, initials, overlaps) are checked on the result; a
+ * draw that breaks one is replaced by another, and a question no draw can make fair is not
+ * asked at all.
+ */
+function build(facts: FactBase, candidate: Candidate, seed: number, position?: number): Question | null {
+  for (let draw = 0; draw < DRAWS; draw++) {
+    const built = candidate.build(createRandom(deriveSeed(seed, draw === 0 ? candidate.id : `${candidate.id}#${draw}`)), position);
+    if (!built) return null;
+    const question: Question = { id: candidate.id, type: candidate.type, facts: candidate.facts, source: candidate.source, sources: candidate.sources, ...built };
+    if (DRAW_RULES.every((rule) => rule.check(question, facts).length === 0)) return question;
+  }
+  return null;
 }
 
 /**
@@ -55,123 +68,158 @@ function build(candidate: Candidate, seed: number): Question | null {
  * questions, options and positions. Ids the fact base no longer has are skipped.
  */
 export function rebuildQuiz(facts: FactBase, seed: number, ids: readonly string[]): Question[] {
-  const byId = new Map(candidatesOf(facts).map((candidate) => [candidate.id, candidate]));
-  const built = ids.flatMap((id) => {
-    const candidate = byId.get(id);
-    const question = candidate && build(candidate, seed);
-    return question ? [question] : [];
-  });
-  // Balance where the right answer sits: each position as often as the others.
+  const byId = byIdOf(facts);
+  // Balance where the right answer sits: each position as often as the others, for shuffled
+  // options and for options in a fixed order alike (their distractors are chosen around it).
   const random = createRandom(deriveSeed(seed, 'positions'));
   const cycles = new Map<number, number[]>();
-  return built.map((question) => {
-    const size = question.options.length;
+  const nextPosition = (size: number) => {
     let cycle = cycles.get(size);
     if (!cycle || cycle.length === 0) {
       cycle = shuffle([...Array(size).keys()], random);
       cycles.set(size, cycle);
     }
-    const position = question.layout === 'shuffled' ? (cycle.shift() ?? 0) : 0;
-    return arrange(question, position, createRandom(deriveSeed(seed, `${question.id}:order`)));
+    return cycle.shift() ?? 0;
+  };
+  return ids.flatMap((id) => {
+    const candidate = byId.get(id);
+    const draft = candidate && build(facts, candidate, seed);
+    if (!candidate || !draft) return [];
+    if (draft.layout === 'shuffled') return [arrange(draft, nextPosition(draft.options.length), createRandom(deriveSeed(seed, `${id}:order`)))];
+    if (draft.layout === 'ascending') return [build(facts, candidate, seed, nextPosition(draft.options.length)) ?? draft];
+    return [draft];
   });
 }
 
-/**
- * Picks the scenario items of a quiz: `scenarioQuota(count)` of them from the scope (a
- * scenario belongs to the lesson it is attached to), fresh ones first, spread over lessons.
- */
-function selectScenarios(facts: FactBase, options: QuizOptions): Candidate[] {
-  const random = createRandom(deriveSeed(options.seed, 'select-scenarios'));
+
+/** Whether every section an item relies on lies in the quiz's scope (a lesson check tests only its lesson). */
+const sourcesInScope = (candidate: Candidate, scope: QuizScope) => candidate.sources.every((source) => inScope(source, scope));
+
+/** The unit a candidate counts for in a blueprint: a scenario's own lesson, otherwise its first source. */
+function unitOf(facts: FactBase, candidate: Candidate): string {
+  if (!isScenarioId(candidate.id)) return candidate.source.unitId;
+  const scenario = (facts.scenarios ?? []).find((s) => `scenario:${s.id}` === candidate.id);
+  return scenario?.lesson.unitId ?? candidate.source.unitId;
+}
+
+/** The candidates a quiz of this scope may draw on, fresh ones first (shuffled by the seed), then the avoided ones. */
+function poolOf(facts: FactBase, options: QuizOptions, random: Random): Candidate[] {
   const avoid = new Set(options.avoid ?? []);
   const lessonOf = new Map((facts.scenarios ?? []).map((scenario) => [`scenario:${scenario.id}`, scenario.lesson]));
   const pool = candidatesOf(facts).filter((candidate) => {
-    const lesson = lessonOf.get(candidate.id);
-    return lesson !== undefined && inScope(lesson, options.scope);
+    const home = lessonOf.get(candidate.id) ?? candidate.source;
+    return inScope(home, options.scope) && sourcesInScope(candidate, options.scope);
   });
-  const ordered = [...shuffle(pool.filter((c) => !avoid.has(c.id)), random), ...shuffle(pool.filter((c) => avoid.has(c.id)), random)];
-  const quota = Math.min(scenarioQuota(options.count), pool.length);
-  const chosen: Candidate[] = [];
-  const lessons = new Set<string>();
-  const usedFacts = new Set<string>();
-  const take = (candidate: Candidate, strict: boolean) => {
-    const lesson = lessonOf.get(candidate.id);
-    const key = lesson ? `${lesson.unitId}/${lesson.lessonId}` : '';
-    if (chosen.length >= quota || chosen.includes(candidate)) return;
-    if (strict && (lessons.has(key) || candidate.facts.some((fact) => usedFacts.has(fact)))) return;
-    chosen.push(candidate);
-    lessons.add(key);
-    candidate.facts.forEach((fact) => usedFacts.add(fact));
-  };
-  // One per lesson and never two on one fact first, so that a unit or course quiz samples several lessons.
-  for (const candidate of ordered) take(candidate, true);
-  for (const candidate of ordered) if (candidate.facts.every((fact) => !usedFacts.has(fact))) take(candidate, false);
-  for (const candidate of ordered) take(candidate, false);
-  return chosen;
+  return [...shuffle(pool.filter((c) => !avoid.has(c.id)), random), ...shuffle(pool.filter((c) => avoid.has(c.id)), random)];
 }
 
 /**
- * Picks the question ids of a quiz: its scenario items (at least one, and at least 20 %),
- * then generated questions (varied types, spread over units, never two on one fact, none
- * on a fact a chosen scenario rests on), the scenarios placed at seeded positions.
+ * Picks the question ids of a quiz, following its blueprint (blueprint.ts): scenario items
+ * first (at least one, and one in five), then generated questions, unit by unit as the
+ * blueprint shares them out, types spread. Never two items resting on one piece of knowledge,
+ * nor one whose text gives another away (knowledge.ts): a quiz whose pool runs out of
+ * independent items is shorter, never padded with a repeat. The order is shuffled by the seed.
  */
 export function selectQuestions(facts: FactBase, options: QuizOptions): string[] {
-  const scenarios = selectScenarios(facts, options);
-  const generated = selectGenerated(facts, { ...options, count: options.count - scenarios.length }, scenarios.flatMap((c) => c.facts.map(bareFactId)));
-  if (scenarios.length === 0) return generated;
-  const ids = [...generated];
-  const random = createRandom(deriveSeed(options.seed, 'scenario-positions'));
-  for (const candidate of scenarios) ids.splice(Math.floor(random() * (ids.length + 1)), 0, candidate.id);
-  return ids;
+  return planQuiz(facts, options).ids;
 }
 
-/** Generated questions name facts by their bare id; scenarios by `kind:id`. */
-const bareFactId = (ref: string) => ref.slice(ref.indexOf(':') + 1);
+/** The quiz a seed gives and the blueprint it followed. */
+export function planQuiz(facts: FactBase, options: QuizOptions): { ids: string[]; blueprint: Blueprint } {
+  // A small pool may leave a draw short of the most independent items it holds: draw again
+  // (a few times, seeded) and keep the longest, so that a quiz's length does not depend on its seed.
+  // The longest seen for this scope is remembered, so that a draw reaching it stops there.
+  const lengths = lengthCache.get(facts) ?? new Map<string, number>();
+  lengthCache.set(facts, lengths);
+  const key = `${JSON.stringify(options.scope)}|${options.count}`;
+  let best = drawQuiz(facts, options, 0);
+  for (let attempt = 1; attempt < 8 && best.ids.length < options.count && best.ids.length < (lengths.get(key) ?? options.count); attempt++) {
+    const next = drawQuiz(facts, options, attempt);
+    if (next.ids.length > best.ids.length) best = next;
+  }
+  lengths.set(key, Math.max(lengths.get(key) ?? 0, best.ids.length));
+  return best;
+}
 
-/** The generated (fact-based) part of a quiz, as chosen before scenarios existed. */
-function selectGenerated(facts: FactBase, options: QuizOptions, reservedFacts: readonly string[]): string[] {
-  const random = createRandom(deriveSeed(options.seed, 'select'));
-  const avoid = new Set(options.avoid ?? []);
-  const pool = candidatesOf(facts).filter((candidate) => !isScenarioId(candidate.id) && inScope(candidate.source, options.scope));
-  const fresh = pool.filter((candidate) => !avoid.has(candidate.id));
-  const ordered = [...shuffle(fresh, random), ...shuffle(pool.filter((candidate) => avoid.has(candidate.id)), random)];
-  const types = new Set(pool.map((candidate) => candidate.type)).size;
-  const typeCap = Math.ceil(options.count / Math.max(1, types)) + 1;
+const lengthCache = new WeakMap<FactBase, Map<string, number>>();
 
-  const chosen: Candidate[] = [];
-  const usedFacts = new Set<string>(reservedFacts);
-  const typeCount = new Map<string, number>();
-  const take = (candidate: Candidate, strict: boolean): boolean => {
-    if (chosen.length === options.count || chosen.includes(candidate)) return false;
-    if (candidate.facts.some((fact) => usedFacts.has(fact)) && strict) return false;
-    if (strict && (typeCount.get(candidate.type) ?? 0) >= typeCap) return false;
-    if (!build(candidate, options.seed)) return false;
-    chosen.push(candidate);
-    candidate.facts.forEach((fact) => usedFacts.add(fact));
-    typeCount.set(candidate.type, (typeCount.get(candidate.type) ?? 0) + 1);
+function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids: string[]; blueprint: Blueprint } {
+  const random = createRandom(deriveSeed(options.seed, attempt === 0 ? 'select' : `select#${attempt}`));
+  const pool = poolOf(facts, options, random);
+  const generatedTypes = new Set(pool.filter((c) => !isScenarioId(c.id)).map((c) => c.type)).size;
+  const plan = blueprint(facts, options.scope, options.count, generatedTypes);
+  const quota = new Map(plan.units.map((unit) => [unit.unitId, unit.items]));
+  const chosen: Question[] = [];
+  const perUnit = new Map<string, number>();
+  const perType = new Map<string, number>();
+  const built = new Map<string, Question | null>();
+  const questionOf = (candidate: Candidate) => {
+    if (!built.has(candidate.id)) built.set(candidate.id, build(facts, candidate, options.seed));
+    return built.get(candidate.id) ?? null;
+  };
+  const excluded = new Set<string>();
+  const take = (candidate: Candidate, rules: { unitQuota: boolean; typeCap: boolean }): boolean => {
+    if (chosen.length >= options.count || excluded.has(candidate.id) || chosen.some((q) => q.id === candidate.id)) return false;
+    const unit = unitOf(facts, candidate);
+    if (rules.unitQuota && (perUnit.get(unit) ?? 0) >= (quota.get(unit) ?? 0)) return false;
+    if (rules.typeCap && !isScenarioId(candidate.id) && (perType.get(candidate.type) ?? 0) >= plan.perType) return false;
+    const question = questionOf(candidate);
+    if (!question || chosen.some((other) => conflict(facts, other, question))) return false;
+    chosen.push(question);
+    perUnit.set(unit, (perUnit.get(unit) ?? 0) + 1);
+    perType.set(candidate.type, (perType.get(candidate.type) ?? 0) + 1);
     return true;
   };
-  // Round-robin over units, so that a course-wide quiz covers every unit evenly.
-  const byUnit = new Map<string, Candidate[]>();
-  for (const candidate of ordered.slice(0, fresh.length)) byUnit.set(candidate.source.unitId, [...(byUnit.get(candidate.source.unitId) ?? []), candidate]);
-  const queues = shuffle([...byUnit.values()], random);
-  let progress = true;
-  while (chosen.length < options.count && progress) {
-    progress = false;
-    for (const queue of queues) {
-      while (queue.length > 0) {
-        const candidate = queue.shift();
-        if (candidate && take(candidate, true)) {
-          progress = true;
-          break;
-        }
-      }
+
+  const scenarios = pool.filter((c) => isScenarioId(c.id));
+  const generated = pool.filter((c) => !isScenarioId(c.id));
+  const fill = () => {
+    let scenarioCount = chosen.filter((q) => q.type === 'scenario').length;
+    for (const candidate of scenarios) {
+      if (scenarioCount >= plan.scenarios) break;
+      if (take(candidate, { unitQuota: true, typeCap: false })) scenarioCount++;
     }
+    for (const rules of [
+      { unitQuota: true, typeCap: true },
+      { unitQuota: true, typeCap: false },
+      // A unit whose pool ran out: others make up the count (never with a repeat).
+      { unitQuota: false, typeCap: false },
+    ]) {
+      for (const candidate of generated) take(candidate, rules);
+    }
+  };
+  fill();
+  // The quiz as shown puts each key at a balanced position, and options in a fixed order are
+  // drawn around it: check the shown quiz again, and replace any item that now conflicts.
+  const order = createRandom(deriveSeed(options.seed, 'order'));
+  let ids = shuffle(chosen, order).map((q) => q.id);
+  for (let round = 0; round < 4; round++) {
+    const shown = rebuildQuiz(facts, options.seed, ids);
+    const clash = shown.find((q, i) => shown.slice(0, i).some((other) => conflict(facts, other, q)));
+    if (!clash) break;
+    excluded.add(clash.id);
+    const index = chosen.findIndex((q) => q.id === clash.id);
+    const [gone] = chosen.splice(index, 1);
+    if (gone) {
+      const unit = unitOf(facts, byIdOf(facts).get(gone.id) ?? (pool[0] as Candidate));
+      perUnit.set(unit, (perUnit.get(unit) ?? 1) - 1);
+      perType.set(gone.type, (perType.get(gone.type) ?? 1) - 1);
+    }
+    fill();
+    const kept = ids.filter((id) => id !== clash.id && chosen.some((q) => q.id === id));
+    ids = [...kept, ...chosen.filter((q) => !kept.includes(q.id)).map((q) => q.id)];
   }
-  // Small pools: the previous attempt's questions, then relax the type cap, then allow a fact twice.
-  for (const candidate of ordered) take(candidate, true);
-  for (const candidate of ordered) if (candidate.facts.every((fact) => !usedFacts.has(fact))) take(candidate, false);
-  for (const candidate of ordered) take(candidate, false);
-  return chosen.map((candidate) => candidate.id);
+  return { ids, blueprint: plan };
+}
+
+const byIdCache = new WeakMap<FactBase, Map<string, Candidate>>();
+function byIdOf(facts: FactBase): Map<string, Candidate> {
+  let map = byIdCache.get(facts);
+  if (!map) {
+    map = new Map(candidatesOf(facts).map((c) => [c.id, c]));
+    byIdCache.set(facts, map);
+  }
+  return map;
 }
 
 /** A quiz in both languages: the same questions and answers, whichever is shown. */
@@ -189,9 +237,10 @@ export function generateQuestionBank(facts: FactBase, options: { seed: number; s
   const scope = options.scope ?? { kind: 'course' };
   return candidatesOf(facts).flatMap((candidate) => {
     if (!inScope(candidate.source, scope)) return [];
-    const question = build(candidate, options.seed);
-    if (!question) return [];
-    const random = createRandom(deriveSeed(options.seed, `${candidate.id}:order`));
-    return [arrange(question, Math.floor(createRandom(deriveSeed(options.seed, `${candidate.id}:position`))() * question.options.length), random)];
+    const draft = build(facts, candidate, options.seed);
+    if (!draft) return [];
+    const position = Math.floor(createRandom(deriveSeed(options.seed, `${candidate.id}:position`))() * draft.options.length);
+    if (draft.layout === 'ascending') return [build(facts, candidate, options.seed, position) ?? draft];
+    return [arrange(draft, position, createRandom(deriveSeed(options.seed, `${candidate.id}:order`)))];
   });
 }

@@ -1,5 +1,6 @@
 /** What a generated question is, in both languages at once, and in one. */
 import type { Lang, LessonRef, LocalizedText } from '@/content/course-types';
+import { deriveSeed } from './random';
 
 export const QUESTION_TYPES = [
   'event-year',
@@ -41,7 +42,7 @@ export interface Question {
   situation?: LocalizedText;
   /** Scenario items: why each wrong option does not fit, by option id. */
   rationales?: Record<string, LocalizedText>;
-  /** Scenario items: every section the item rests on (`source` is the first). */
+  /** Every section the item rests on (`source` is the first). Absent only from questions stored before it existed. */
   sources?: LessonRef[];
 }
 
@@ -84,3 +85,9 @@ export function isCorrect(question: Pick<Question, 'answer' | 'layout'>, respons
   if (question.layout === 'ordering') return response.length === question.answer.length && response.every((id, i) => id === question.answer[i]);
   return response.length === question.answer.length && question.answer.every((id) => response.includes(id));
 }
+
+/**
+ * The key a question goes by in the page (element ids, radio names): a hash of its id, since
+ * the id itself can tell the answer ("true-false:…:false", or the entity a purpose item is on).
+ */
+export const domKey = (id: string) => `q${deriveSeed(0, id).toString(36)}`;

@@ -25,3 +25,4 @@ export const lessonCheck = (unitId: string, lessonId: string): QuizDefinition =>
 export const unitQuiz = (unitId: string): QuizDefinition => quizDefinition({ kind: 'unit-quiz', unitId });
 
 export const finalAssessment: QuizDefinition = quizDefinition({ kind: 'final-assessment' });
+

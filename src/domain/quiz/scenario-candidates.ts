@@ -28,6 +28,7 @@ function scenarioCandidate(scenario: Scenario): Candidate {
     type: 'scenario',
     facts: scenario.facts,
     source,
+    sources: scenario.sections,
     build: () => {
       const options = [scenario.key, ...scenario.distractors.map((distractor) => distractor.text)].map((text) => ({ id: optionId(text), text }));
       // Two texts hashing alike would make two options one: leave such an item out.
@@ -40,7 +41,6 @@ function scenarioCandidate(scenario: Scenario): Candidate {
         answer: [optionId(scenario.key)],
         explanation: scenario.explanation,
         rationales: Object.fromEntries(scenario.distractors.map((distractor) => [optionId(distractor.text), distractor.reason])),
-        sources: scenario.sections,
       };
     },
   };

@@ -24,7 +24,7 @@ function factBase(size: number): FactBase {
     })),
     figures: [],
     sets: [
-      { id: 'set-a', group: 'g', prompt: same('Which is on list A?'), members: n.slice(0, Math.max(1, size - 2)).map((i) => same(`alpha ${i}`)), section },
+      { id: 'set-a', group: 'g', prompt: same('Which is on list A?'), members: n.slice(0, Math.max(1, size - 2)).map((i) => same(`alpha ${i}`)), distractors: n.slice(0, Math.max(1, size - 1)).map((i) => same(`gamma ${i}`)), section },
       { id: 'set-b', group: 'g', prompt: same('Which is on list B?'), members: n.slice(0, Math.max(1, size - 2)).map((i) => same(`beta ${i}`)), section },
     ],
     terms: n.map((i) => ({ id: `t${i}`, abbr: same(`AB${i}`), expansion: same(`${['alpha', 'bravo', 'charlie', 'delta', 'echo'][i]} body`), section })),
@@ -40,8 +40,10 @@ const typesOf = (facts: FactBase) => {
 describe('a small fact base', () => {
   it('with three of each: no question that needs three wrong options of the same kind', () => {
     const { types, bank } = typesOf(factBase(3));
-    for (const type of ['event-year', 'event-date', 'date-event', 'purpose', 'purpose-reverse', 'location', 'acronym'] as const) expect(types.has(type), type).toBe(false);
-    // A set with one member and a sibling list of one: a single wrong option is too few.
+    for (const type of ['event-date', 'date-event', 'purpose', 'purpose-reverse', 'location', 'acronym'] as const) expect(types.has(type), type).toBe(false);
+    // Wrong years come from the span of the chronology, not from other events: three events are enough.
+    expect(types.has('event-year')).toBe(true);
+    // A list with two written wrong answers: too few. A list with none (set-b) is never asked.
     expect(types.has('set-member')).toBe(false);
     expect(bank.filter((q) => q.type === 'which-first')).toHaveLength(2);
     expect(bank.filter((q) => q.type === 'chronological-order')).toHaveLength(1);
@@ -49,13 +51,14 @@ describe('a small fact base', () => {
 
   it('with four of each: every one of those questions, with four options', () => {
     const { bank, types } = typesOf(factBase(4));
-    for (const type of ['event-year', 'event-date', 'date-event', 'purpose', 'purpose-reverse', 'location', 'acronym'] as const) {
+    expect(types.has('acronym')).toBe(false);
+    for (const type of ['event-year', 'event-date', 'date-event', 'purpose', 'purpose-reverse', 'location'] as const) {
       expect(types.has(type), type).toBe(true);
       for (const question of bank.filter((q) => q.type === type)) expect(question.options, question.id).toHaveLength(4);
     }
-    // Lists of two: one right member and two from the sibling list.
-    for (const question of bank.filter((q) => q.type === 'set-member')) expect(question.options).toHaveLength(3);
-    expect(bank.filter((q) => q.type === 'set-member')).toHaveLength(4);
+    // List A, of two, with three written wrong answers: one member and three of them; list B has none.
+    for (const question of bank.filter((q) => q.type === 'set-member')) expect(question.options).toHaveLength(4);
+    expect(bank.filter((q) => q.type === 'set-member').map((q) => q.id)).toEqual(['set-member:set-a:0', 'set-member:set-a:1']);
     expect(bank.filter((q) => q.type === 'true-false')).toHaveLength(4 * 2 + 4 * 2);
   });
 
@@ -68,9 +71,9 @@ describe('a small fact base', () => {
     expect(pairs.map((q) => q.answer[0]).sort()).toEqual(['e:ev0', 'e:ev1', 'e:ev2', 'e:ev3']);
   });
 
-  it('with one of each: no false place, date or figure to offer, and nothing breaks', () => {
+  it('with one of each: no false place to offer (a false date comes from the years around it), and nothing breaks', () => {
     const bank = generateQuestionBank(factBase(1), { seed: 1 });
     const statements = bank.filter((q) => q.type === 'true-false');
-    expect(statements.map((q) => q.answer[0])).toEqual(['true', 'true']);
+    expect(statements.map((q) => q.id)).toEqual(['true-false:event:ev0:true', 'true-false:event:ev0:false', 'true-false:location:en0:true']);
   });
 });

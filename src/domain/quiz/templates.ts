@@ -48,7 +48,10 @@ export const T = {
   place: { fr: (p) => `${p.city} (${p.country})`, en: (p) => `${p.city} (${p.country})` },
   expansion: { fr: (p) => `${p.abbr} : ${p.expansion}.`, en: (p) => `${p.abbr}: ${p.expansion}.` },
   purposeExplained: { fr: (p) => `${capitalize(p.name ?? '')} : ${p.purpose}.`, en: (p) => `${capitalize(p.name ?? '')}: ${p.purpose}.` },
-  fullList: { fr: (p) => `La liste complète : ${p.members}.`, en: (p) => `The complete list: ${p.members}.` },
+  listMember: {
+    fr: (p) => (p.others ? `${p.member} en fait partie. La source cite aussi : ${p.others}.` : `${p.member} en fait partie.`),
+    en: (p) => (p.others ? `${p.member} is one of them. The source also lists: ${p.others}.` : `${p.member} is one of them.`),
+  },
   firstOfTwo: { fr: (p) => `${p.first} (${p.firstDate}) précède ${p.second} (${p.secondDate}).`, en: (p) => `${p.first} (${p.firstDate}) came before ${p.second} (${p.secondDate}).` },
   orderExplained: { fr: (p) => `Dans l’ordre : ${p.list}.`, en: (p) => `In order: ${p.list}.` },
   trueStatement: { fr: (p) => `C’est exact. ${p.fact}`, en: (p) => `That is right. ${p.fact}` },

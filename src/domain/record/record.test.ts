@@ -62,7 +62,7 @@ describe('completion record', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('gives back, once imported, exactly the rows it was built from', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('completion record', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('marks every answer right or wrong as the quiz scored it, grading answers saved without a grade on the stored questions', () => {
     const history = learnerHistory(3, { attempts: 10, lessonsOpened: 0.5, skill: 0.5, unfinished: 0 });

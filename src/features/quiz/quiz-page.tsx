@@ -8,6 +8,7 @@ import { scoreStoredAttempt } from '@/domain/attempt/stored-attempt';
 import { homePath, lessonPath, passMarkPercent, quizRefFromParams } from '@/domain/course-ids';
 import { localizeQuestion } from '@/domain/quiz/question';
 import { quizDefinition, type QuizDefinition } from '@/domain/quiz/quiz-definitions';
+import { quizLength } from '@/domain/quiz/quiz-length';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { QuestionCard } from './components/question-card';
 import { QuizResults } from './components/quiz-results';
@@ -79,10 +80,12 @@ export function QuizPage() {
     return () => setQuestionOnScreen(false);
   }, [questionOnScreen, setQuestionOnScreen]);
 
+  // A lesson with few independent facts gets a shorter check (never a repeated fact): say so.
+  const count = useMemo(() => quizLength(facts, definition), [facts, definition]);
   const intro =
     definition.mode === 'practice'
-      ? t('intro.practice', { count: definition.count })
-      : t('intro.exam', { count: definition.count, passMark: passMarkPercent(definition.kind) });
+      ? t('intro.practice', { count })
+      : t('intro.exam', { count, passMark: passMarkPercent(definition.kind) });
 
   // The built page (and the first render, while the attempt is read) shows the intro, its
   // button disabled until the browser knows whether an attempt is to be resumed.

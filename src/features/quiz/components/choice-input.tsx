@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedQuestion } from '@/domain/quiz/question';
+import { domKey, type LocalizedQuestion } from '@/domain/quiz/question';
 
 interface Props {
   question: LocalizedQuestion;
@@ -16,15 +16,15 @@ export function ChoiceInput({ question, selected, onSelect, disabled, reveal }: 
   return (
     <fieldset className="choices" disabled={disabled}>
       <legend className="visually-hidden">{t('chooseOne')}</legend>
-      {question.options.map((option) => {
+      {question.options.map((option, index) => {
         const right = reveal && question.answer.includes(option.id);
         const wrong = reveal && !right && selected === option.id;
         return (
           <label key={option.id} className={`choice${right ? ' choice--right' : ''}${wrong ? ' choice--wrong' : ''}`}>
             <input
               type="radio"
-              name={`question-${question.id}`}
-              value={option.id}
+              name={`question-${domKey(question.id)}`}
+              value={index}
               checked={selected === option.id}
               onChange={() => onSelect(option.id)}
             />

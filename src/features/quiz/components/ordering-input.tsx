@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedQuestion } from '@/domain/quiz/question';
+import { domKey, type LocalizedQuestion } from '@/domain/quiz/question';
 
 interface Props {
   question: LocalizedQuestion;
@@ -19,7 +19,7 @@ export function OrderingInput({ question, order, onChange, disabled }: Props) {
     if (item === undefined || target < 0 || target > order.length - 1) return;
     next.splice(target, 0, item);
     onChange(next);
-    requestAnimationFrame(() => document.getElementById(`move-${question.id}-${item}-${delta < 0 ? 'up' : 'down'}`)?.focus());
+    requestAnimationFrame(() => document.getElementById(`move-${domKey(question.id)}-${item}-${delta < 0 ? 'up' : 'down'}`)?.focus());
   };
   return (
     <div className="ordering">
@@ -34,7 +34,7 @@ export function OrderingInput({ question, order, onChange, disabled }: Props) {
             <span className="ordering__buttons">
               <button
                 type="button"
-                id={`move-${question.id}-${id}-up`}
+                id={`move-${domKey(question.id)}-${id}-up`}
                 className="icon-button"
                 aria-label={t('moveUp', { item: textOf(id) })}
                 disabled={disabled || index === 0}
@@ -44,7 +44,7 @@ export function OrderingInput({ question, order, onChange, disabled }: Props) {
               </button>
               <button
                 type="button"
-                id={`move-${question.id}-${id}-down`}
+                id={`move-${domKey(question.id)}-${id}-down`}
                 className="icon-button"
                 aria-label={t('moveDown', { item: textOf(id) })}
                 disabled={disabled || index === order.length - 1}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
+import { domKey, isCorrect, type LocalizedQuestion } from '@/domain/quiz/question';
 import { ChoiceInput } from './choice-input';
 import { OrderingInput } from './ordering-input';
 import { SourceLinks } from './source-link';
@@ -56,20 +56,20 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
   const reason = chosenReason(question, response);
 
   return (
-    <section className="question" aria-labelledby={`prompt-${question.id}`} data-question-id={question.id}>
+    <section className="question" aria-labelledby={`prompt-${domKey(question.id)}`} data-question-id={domKey(question.id)}>
       <p className="question__progress">{t('progress', { current: number, total })}</p>
       {question.situation ? (
-        <div className="question__situation" id={`situation-${question.id}`}>
+        <div className="question__situation" id={`situation-${domKey(question.id)}`}>
           <p className="question__situation-label">{t('scenario.situation')}</p>
           <p>{question.situation}</p>
         </div>
       ) : null}
       <h2
-        id={`prompt-${question.id}`}
+        id={`prompt-${domKey(question.id)}`}
         className="question__prompt"
         tabIndex={-1}
         ref={heading}
-        aria-describedby={question.situation ? `situation-${question.id}` : undefined}
+        aria-describedby={question.situation ? `situation-${domKey(question.id)}` : undefined}
       >
         {askedText(question)}
       </h2>
