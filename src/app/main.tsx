@@ -10,6 +10,7 @@ import { RouterProvider } from 'react-router/dom';
 import { contentVersion } from 'virtual:course';
 import { openStorage } from '@/db/storage';
 import { loadFacts } from '@/features/quiz/quiz-data';
+import { appPathOf } from './package-history';
 import { createAppRouter } from './router';
 import './styles.css';
 
@@ -21,7 +22,8 @@ if (!root) throw new Error('index.html has no #root element');
  * entry; while the entry's evaluation awaited them they would wait on it, forever.
  */
 async function start(container: HTMLElement) {
-  const router = await createAppRouter(window.location.pathname);
+  // An LMS package (`npm run package`) keeps the app's address in the launch document's query.
+  const router = __LMS_PACKAGE__ ? await createAppRouter(appPathOf(window.location).pathname, true) : await createAppRouter(window.location.pathname);
   const initialized = new Promise<void>((resolve) => {
     if (router.state.initialized) resolve();
     const unsubscribe = router.subscribe((state) => {

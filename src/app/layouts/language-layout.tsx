@@ -45,7 +45,7 @@ function PageFrame({ lang }: { lang: Lang }) {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={homePath(lang)} className="brand">
-            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="32" height="32" />
             <span className="brand__text">
               <span className="brand__name">{t('appName')}</span>
               <span className="brand__tagline">{t('tagline')}</span>
@@ -70,7 +70,8 @@ function PageFrame({ lang }: { lang: Lang }) {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <UpdatePrompt />
+      {/* An LMS package has no service worker: the LMS serves it, and its updates. */}
+      {__LMS_PACKAGE__ ? null : <UpdatePrompt />}
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>
