@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import type { Lang } from '@/content/course-types';
@@ -11,6 +11,9 @@ import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
 import { homePath, pagePath } from '@/domain/course-ids';
 import { i18nFor } from '@/i18n/i18n';
+
+/** In an LMS package only: the Exit button and the LMS's problems (not even loaded on the web site). */
+const LmsBar = __LMS_PACKAGE__ ? lazy(async () => ({ default: (await import('@/features/lms/components/lms-bar')).LmsBar })) : null;
 
 /** Every page in one language: its strings, and the document's language once in the browser. */
 export function LanguageLayout() {
@@ -67,6 +70,11 @@ function PageFrame({ lang }: { lang: Lang }) {
         </div>
       </header>
       <StorageBanner />
+      {LmsBar ? (
+        <Suspense fallback={null}>
+          <LmsBar />
+        </Suspense>
+      ) : null}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
