@@ -93,6 +93,7 @@ export async function createAppRouter(pathname: string, inPackage = false) {
       delete route.lazy;
     }
   }
-  if (!inPackage) return createBrowserRouter(routes);
-  return UNSAFE_createRouter({ routes, history: createPackageHistory(), mapRouteProperties: UNSAFE_mapRouteProperties }).initialize();
+  // The constant drops the package's history from the web site's bundle.
+  if (__LMS_PACKAGE__ && inPackage) return UNSAFE_createRouter({ routes, history: createPackageHistory(), mapRouteProperties: UNSAFE_mapRouteProperties }).initialize();
+  return createBrowserRouter(routes);
 }
