@@ -37,7 +37,9 @@ function PageFrame({ lang }: { lang: Lang }) {
     void requestPersistence();
   }, [requestPersistence]);
   useEffect(() => {
-    // Delivery to an LRS loads after the first page, in a chunk of its own.
+    // Delivery to an LRS loads after the first page, in a chunk of its own. Not in an LMS
+    // package: the LMS is where progress goes (cmi5 sends its own statements, through the outbox).
+    if (__LMS_PACKAGE__) return;
     void import('@/features/lrs/start-delivery').then(({ startDelivery }) => startDelivery(lang));
   }, [lang]);
   return (
