@@ -3,8 +3,13 @@
  * dist-packages/ unpacked under a deep path (`/content/<kind>/…`, as an LMS does), and a launch
  * page per learner that runs scorm-again as the LMS side (`/lms/scorm.html?kind=scorm2004&learner=a`):
  * the course in an iframe, every commit POSTed back here and kept per learner, and loaded again
- * at the next launch (with `entry = resume` after a suspended exit). Never shipped with the app.
+ * at the next launch (with `entry = resume` after a suspended exit). For cmi5 it is the LMS of
+ * the spec: `/cmi5/launch?learner=a&mode=Normal` registers a session and launches the AU that
+ * cmi5.xml names with the five launch parameters; its fetch URL gives the token once; it serves
+ * the LMS.LaunchData state document and the learner-preferences profile, and forwards statements,
+ * with its own credentials, to a real LRS (scripts/lrs/test-lrs.ts). Never shipped with the app.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join } from 'node:path';
@@ -31,8 +36,23 @@ export interface LearnerRecord {
   commits: Record<string, unknown>[];
 }
 
+/** A cmi5 session the test LMS launched. */
+export interface Cmi5Session {
+  learner: string;
+  registration: string;
+  sessionId: string;
+  mode: 'Normal' | 'Browse' | 'Review';
+  token: string;
+  /** How many times the AU POSTed the fetch URL (the spec allows one). */
+  fetches: number;
+  /** Statement requests refused for a token that is not this session's. */
+  refused: number;
+}
+
 export interface TestLms {
   url: string;
+  /** The cmi5 sessions launched, by learner (the latest). */
+  cmi5: (learner: string) => Cmi5Session | undefined;
   /** What the LMS holds for a learner (as it would show the training manager). */
   record: (kind: PackageKind, learner: string) => LearnerRecord;
   close: () => Promise<void>;
@@ -99,7 +119,9 @@ function body(request: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startTestLms(port: number): Promise<TestLms> {
+const CMI5_EXTENSION_SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+export async function startTestLms(port: number, lrs?: { endpoint: string; auth: string }): Promise<TestLms> {
   const packages = new Map<string, Record<string, Uint8Array>>();
   for (const [kind, file] of Object.entries(PACKAGE_FILES)) {
     const path = join(PACKAGES_DIR, file);
@@ -115,6 +137,16 @@ export async function startTestLms(port: number): Promise<TestLms> {
     return record;
   };
 
+  const origin = `http://127.0.0.1:${port}`;
+  // The AU as cmi5.xml declares it: its id and its address, relative to the package.
+  const structure = new TextDecoder().decode(packages.get('cmi5')?.['cmi5.xml'] ?? new Uint8Array());
+  const auId = /<au id="([^"]+)"/.exec(structure)?.[1] ?? '';
+  const auUrl = /<url>([^<]+)<\/url>/.exec(structure)?.[1] ?? '';
+  const sessions = new Map<string, Cmi5Session>();
+  const byLearner = new Map<string, Cmi5Session>();
+  const documents = new Map<string, string>();
+  const sessionOfAuth = (header: string | undefined) => [...sessions.values()].find((session) => header === `Basic ${session.token}`);
+
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -122,6 +154,64 @@ export async function startTestLms(port: number): Promise<TestLms> {
         response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
         response.end(content);
       };
+      if (url.pathname === '/cmi5/launch') {
+        const learner = url.searchParams.get('learner') ?? 'learner';
+        const mode = (url.searchParams.get('mode') ?? 'Normal') as Cmi5Session['mode'];
+        const session: Cmi5Session = { learner, registration: randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0 };
+        const key = randomUUID();
+        sessions.set(key, session);
+        byLearner.set(learner, session);
+        const actor = { objectType: 'Agent', name: learner, account: { homePage: origin, name: learner } };
+        documents.set(
+          `state LMS.LaunchData ${session.registration}`,
+          JSON.stringify({
+            contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: auId }] }, extensions: { [CMI5_EXTENSION_SESSION]: session.sessionId } },
+            launchMode: mode,
+            moveOn: 'CompletedAndPassed',
+            masteryScore: 0.8,
+            returnURL: `${origin}/cmi5/returned?learner=${encodeURIComponent(learner)}`,
+          }),
+        );
+        documents.set(`profile cmi5LearnerPreferences ${learner}`, JSON.stringify({ languagePreference: url.searchParams.get('languages') ?? 'en-US,fr-FR' }));
+        const launch = new URLSearchParams({ endpoint: `${origin}/xapi/`, fetch: `${origin}/cmi5/fetch/${key}`, actor: JSON.stringify(actor), registration: session.registration, activityId: auId });
+        response.writeHead(302, { Location: `/content/cmi5/${auUrl}?${launch.toString()}` });
+        return response.end();
+      }
+      const fetchUrl = /^\/cmi5\/fetch\/([^/]+)$/.exec(url.pathname);
+      if (fetchUrl && request.method === 'POST') {
+        const session = sessions.get(fetchUrl[1] ?? '');
+        if (!session) return send(404, TYPES['.json'] ?? '', '{}');
+        session.fetches += 1;
+        // The spec: the token once; any later POST gets an error code.
+        return send(200, TYPES['.json'] ?? '', JSON.stringify(session.fetches === 1 ? { 'auth-token': session.token } : { 'error-code': '1', 'error-text': 'The fetch URL was already used' }));
+      }
+      if (url.pathname === '/cmi5/returned') return send(200, TYPES['.html'] ?? '', '<!doctype html><title>Test LMS</title><h1>Back in the test LMS</h1>');
+      if (url.pathname.startsWith('/xapi/')) {
+        const session = sessionOfAuth(request.headers.authorization);
+        const path = url.pathname.slice('/xapi/'.length);
+        if (!session) {
+          for (const known of byLearner.values()) known.refused += 1;
+          return send(401, 'text/plain', 'unknown token');
+        }
+        if (path === 'activities/state') {
+          const text = documents.get(`state ${url.searchParams.get('stateId') ?? ''} ${url.searchParams.get('registration') ?? ''}`);
+          if (request.method === 'GET') return text ? send(200, TYPES['.json'] ?? '', text) : send(404, 'text/plain', 'no document');
+          documents.set(`state ${url.searchParams.get('stateId') ?? ''} ${url.searchParams.get('registration') ?? ''}`, await body(request));
+          return send(204, 'text/plain', '');
+        }
+        if (path === 'agents/profile') {
+          const text = documents.get(`profile ${url.searchParams.get('profileId') ?? ''} ${session.learner}`);
+          return text ? send(200, TYPES['.json'] ?? '', text) : send(404, 'text/plain', 'no document');
+        }
+        if (!lrs) return send(503, 'text/plain', 'no LRS behind this LMS');
+        // Statements (and about): to the real LRS, with the LMS's own credentials.
+        const forwarded = await fetch(`${lrs.endpoint}${path}${url.search}`, {
+          method: request.method ?? 'GET',
+          headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', ...(request.headers['content-type'] ? { 'Content-Type': request.headers['content-type'] } : {}) },
+          ...(request.method === 'POST' || request.method === 'PUT' ? { body: await body(request) } : {}),
+        });
+        return send(forwarded.status, forwarded.headers.get('content-type') ?? 'text/plain', new Uint8Array(await forwarded.arrayBuffer()));
+      }
       if (url.pathname === '/lms/scorm.html') return send(200, TYPES['.html'] ?? '', LAUNCH_PAGE);
       if (url.pathname === '/lms/launch.js') return send(200, TYPES['.js'] ?? '', LAUNCH_SCRIPT);
       if (url.pathname === '/vendor/scorm-again.min.js') return send(200, TYPES['.js'] ?? '', scormAgain);
@@ -151,7 +241,8 @@ export async function startTestLms(port: number): Promise<TestLms> {
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
+    cmi5: (learner) => byLearner.get(learner),
     record: (kind, learner) => {
       const { cmi, commits } = learnerOf(kind, learner);
       return { cmi, commits };

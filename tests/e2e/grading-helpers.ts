@@ -1,6 +1,7 @@
 /** Answering a question right or wrong by the texts the learner sees (grading.spec.ts, the LMS specs). */
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { Lang } from '../../src/content/course-types.ts';
+import type { StoredAttempt } from '../../src/domain/attempt/stored-attempt.ts';
 import { generateBilingualQuiz } from '../../src/domain/quiz/generate-quiz.ts';
 import { localizeQuestion, type LocalizedQuestion } from '../../src/domain/quiz/question.ts';
 import type { QuizDefinition } from '../../src/domain/quiz/quiz-definitions.ts';
@@ -72,4 +73,18 @@ export async function answer(page: Page | Frame, lang: Lang, question: Localized
     await card.getByRole('radio', { name: chosen, exact: true }).check();
   }
 }
+
+
+/** The latest final assessment attempt, as the app stored it (its questions as shown, with their keys). */
+export const storedFinal = (target: Page | Frame) =>
+  target.evaluate(async () => {
+    const request = indexedDB.open('sentinelle');
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const rows = await new Promise<StoredAttempt[]>((resolve) => {
+      const all = db.transaction('quizAttempts').objectStore('quizAttempts').getAll();
+      all.onsuccess = () => resolve(all.result as StoredAttempt[]);
+    });
+    db.close();
+    return rows.filter((row) => row.quizId === 'final').sort((a, b) => b.startedAt - a.startedAt)[0];
+  });
 

@@ -7,12 +7,11 @@
  * and a launch on another device (an empty browser) gets the progress back from the LMS.
  */
 import type { Frame, Page } from '@playwright/test';
-import type { StoredAttempt } from '../../src/domain/attempt/stored-attempt.ts';
 import { localizeQuestion } from '../../src/domain/quiz/question.ts';
 import { startTestLms, type PackageKind, type TestLms } from '../../scripts/lms/test-lms.ts';
 import { allLessons } from './course-fixture';
 import { expect, test } from './fixtures';
-import { answer } from './grading-helpers';
+import { answer, storedFinal } from './grading-helpers';
 import { ui } from './quiz-helpers';
 
 /** The test LMS's switches (scripts/lms/test-lms.ts). */
@@ -23,6 +22,9 @@ interface TestLmsWindow {
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 let lms: TestLms;
+
+// One LMS (and LRS) per file, on fixed ports: the tests of a file run one after the other.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   lms = await startTestLms(PORT);
@@ -68,19 +70,6 @@ async function readLessonInFrame(page: Page, frame: Frame) {
   await expect(frame.locator('.lesson__meta .badge')).toHaveText('Read', { timeout: 10_000 });
 }
 
-/** The attempt on screen, as the app stored it (its questions as shown, with their keys). */
-const currentFinal = (frame: Frame) =>
-  frame.evaluate(async () => {
-    const request = indexedDB.open('sentinelle');
-    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
-    const rows = await new Promise<StoredAttempt[]>((resolve) => {
-      const all = db.transaction('quizAttempts').objectStore('quizAttempts').getAll();
-      all.onsuccess = () => resolve(all.result as StoredAttempt[]);
-    });
-    db.close();
-    return rows.filter((row) => row.quizId === 'final').sort((a, b) => b.startedAt - a.startedAt)[0];
-  });
-
 const element = (kind: PackageKind, name: 'completion' | 'success' | 'location' | 'raw') =>
   kind === 'scorm2004'
     ? { completion: 'cmi.completion_status', success: 'cmi.success_status', location: 'cmi.location', raw: 'cmi.score.raw' }[name]
@@ -103,7 +92,7 @@ for (const kind of ['scorm2004', 'scorm12'] as const) {
     await frame.getByRole('link', { name: 'Course' }).first().click();
     await frame.getByRole('link', { name: 'Final assessment' }).first().click();
     await frame.getByRole('button', { name: ui.en.start }).click();
-    const attempt = await currentFinal(frame);
+    const attempt = await storedFinal(frame);
     if (!attempt) throw new Error('no final assessment was stored');
     expect(attempt.questions).toHaveLength(20);
     for (const [index, question] of attempt.questions.entries()) {
