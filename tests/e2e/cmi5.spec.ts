@@ -35,6 +35,9 @@ const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const CATEGORY_CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const CATEGORY_MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const verbOf = (statement: StoredStatement) => statement.verb.id.replace('http://adlnet.gov/expapi/verbs/', '');
+const DEFINED = new Set(['initialized', 'completed', 'passed', 'failed', 'terminated']);
+/** The cmi5 defined statements (the allowed ones, lessons and answers, left out). */
+const defined = (statements: StoredStatement[]) => statements.filter((statement) => DEFINED.has(verbOf(statement)));
 
 interface Cmi5Context {
   registration?: string;
@@ -70,7 +73,7 @@ test('cmi5: initialized, passed at the mastery score, terminated, in order, with
   await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
   const session = lms.cmi5(learner);
   if (!session) throw new Error('the LMS did not launch');
-  await expect.poll(async () => (await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+  await expect.poll(async () => defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
 
   // A reload mid-session goes on with the same token: the fetch URL is not POSTed again.
   await page.reload();
@@ -85,17 +88,26 @@ test('cmi5: initialized, passed at the mastery score, terminated, in order, with
   await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
 
   const stored = await statementsOf(session.registration);
-  expect(stored.map(verbOf)).toEqual(['initialized', 'passed', 'terminated']);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'passed', 'terminated']);
+  // Each answer, as a cmi5 allowed statement, between initialized and terminated, without the cmi5 category.
+  const verbs = stored.map(verbOf);
+  expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(20);
+  expect(verbs[0]).toBe('initialized');
+  expect(verbs.at(-1)).toBe('terminated');
+  for (const allowed of stored.filter((statement) => verbOf(statement) === 'answered')) {
+    expect((allowed.context as Cmi5Context).contextActivities?.category?.map((category) => category.id) ?? []).not.toContain(CATEGORY_CMI5);
+  }
   expect(session.fetches).toBe(1);
   expect(session.refused).toBe(0);
   for (const statement of stored) {
     expect(validate(statement), statement.id).toEqual([]);
     const context = statement.context as Cmi5Context;
     expect(context.extensions?.[SESSION_ID]).toBe(session.sessionId);
-    expect(context.contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_CMI5);
+    if (DEFINED.has(verbOf(statement))) expect(context.contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_CMI5);
+    expect(context.registration).toBe(session.registration);
     expect((statement.actor as { account: { name: string } }).account.name).toBe(learner);
   }
-  const passed = stored[1];
+  const passed = defined(stored)[1];
   expect(passed?.result).toMatchObject({ success: true, score: { scaled: 0.85 } });
   expect((passed?.context as Cmi5Context).contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_MOVE_ON);
 });
@@ -112,6 +124,6 @@ test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ pa
   await page.getByRole('button', { name: 'Exit the course' }).click();
   await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
   const stored = await statementsOf(session.registration);
-  expect(stored.map(verbOf)).toEqual(['initialized', 'terminated']);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'terminated']);
   for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
 });

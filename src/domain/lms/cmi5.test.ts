@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_SESSION, SESSION_ID_EXTENSION, cmi5Statement, mayAnnounce, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
+import type { Statement } from '@/domain/record/xapi';
+import { NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, mayAnnounce, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
 
 const actor = { objectType: 'Agent', name: 'Test Learner', account: { homePage: 'https://lms.example.org', name: 'learner-1' } };
 const launchQuery = (without: string[] = []) =>
@@ -115,5 +116,31 @@ describe('preferredLanguages', () => {
   it('reads the learner’s languages, best first', () => {
     expect(preferredLanguages({ languagePreference: 'en-US, fr-FR' })).toEqual(['en-US', 'fr-FR']);
     expect(preferredLanguages(null)).toEqual([]);
+  });
+});
+
+describe('allowedStatement', () => {
+  const parsed = parseCmi5Launch(launchQuery());
+  const launchData = parseLaunchData({ launchMode: 'Normal', contextTemplate: { contextActivities: { grouping: [{ id: 'https://lms.example.org/course/1' }], category: [{ id: 'https://lms.example.org/category' }] }, extensions: { [SESSION_ID_EXTENSION]: 'session-1' } } });
+  if (!parsed?.ok || !launchData) throw new Error('the launch does not parse');
+  const answered = {
+    id: '5b0c7c57-4f0e-5a0b-8c43-7d1f3a0f9e11',
+    actor: { objectType: 'Agent', account: { homePage: 'https://sentinelle.invalid', name: 'anonymous-1' } },
+    verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
+    object: { objectType: 'Activity', id: 'https://sentinelle.invalid/xapi/questions/q1' },
+    result: { success: true, response: 'a' },
+    context: { registration: 'f0b7a9a0-0000-4000-8000-000000000001', platform: 'Sentinelle', language: 'fr', contextActivities: { parent: [{ objectType: 'Activity', id: 'https://sentinelle.invalid/xapi/quiz' }], grouping: [{ objectType: 'Activity', id: 'https://sentinelle.invalid/xapi/courses/x' }] } },
+    timestamp: '2026-12-01T10:00:00.000Z',
+  } as unknown as Statement;
+
+  it('sends a record statement as this session’s: its actor, registration, session id and grouping, no cmi5 category', () => {
+    const statement = allowedStatement(answered, parsed.launch, launchData) as unknown as { id: string; actor: unknown; context: Record<string, unknown> & { contextActivities: Record<string, { id: string }[]> } };
+    expect(statement.actor).toEqual(actor);
+    expect(statement.context.registration).toBe(parsed.launch.registration);
+    expect(statement.context.extensions).toEqual({ [SESSION_ID_EXTENSION]: 'session-1' });
+    expect(statement.context.contextActivities.grouping?.map((a) => a.id)).toEqual(['https://sentinelle.invalid/xapi/courses/x', 'https://lms.example.org/course/1']);
+    expect(statement.context.contextActivities.category).toBeUndefined();
+    expect(statement.id).not.toBe(answered.id);
+    expect(allowedStatement(answered, parsed.launch, launchData).id).toBe(statement.id);
   });
 });

@@ -4,6 +4,7 @@
  * The library `@xapi/cmi5` does not guard the order (it sends `passed` after `terminated`); this
  * state machine does. Pure: time, ids and the session's values come in as arguments.
  */
+import { v5 as uuidV5 } from 'uuid';
 import type { Statement } from '@/domain/record/xapi';
 
 export interface Cmi5Launch {
@@ -160,4 +161,33 @@ export function cmi5Statement(input: Cmi5StatementInput): Statement {
     timestamp: new Date(input.now).toISOString(),
   };
   return statement as unknown as Statement;
+}
+
+/** The verbs of the course's own statements a cmi5 session also sends ("cmi5 allowed"): lessons read, answers. */
+export const ALLOWED_VERBS = new Set(['http://adlnet.gov/expapi/verbs/experienced', 'http://adlnet.gov/expapi/verbs/answered']);
+
+/** A fixed namespace for the ids of allowed statements (one statement of the record, in one registration). */
+const ALLOWED_NAMESPACE = '0b9b8f4e-3c1d-5d0e-9a57-6a1f7f0c2d31';
+
+/**
+ * A statement of the course's record (a lesson experienced, an answer) as a cmi5 allowed
+ * statement of this session: the launch's actor and registration, the context template's
+ * extensions (the session id) and grouping, no cmi5 category; its id made from the original's
+ * and the registration, so queueing it twice is harmless.
+ */
+export function allowedStatement(statement: Statement, launch: Cmi5Launch, launchData: LaunchData): Statement {
+  const template = launchData.contextTemplate;
+  const { category: _category, ...templateActivities } = template.contextActivities ?? {};
+  const own = statement.context.contextActivities;
+  return {
+    ...statement,
+    id: uuidV5(`${statement.id} ${launch.registration}`, ALLOWED_NAMESPACE),
+    actor: launch.actor,
+    context: {
+      ...statement.context,
+      registration: launch.registration,
+      contextActivities: { ...own, ...templateActivities, grouping: [...(own.grouping ?? []), ...(templateActivities.grouping ?? [])] },
+      extensions: { ...template.extensions },
+    },
+  } as Statement;
 }

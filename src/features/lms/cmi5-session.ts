@@ -9,15 +9,18 @@
  * src/domain/lms/cmi5.ts decides what may be sent.
  */
 import { v4 as uuidv4 } from 'uuid';
+import { contentVersion, courseId } from 'virtual:course';
 import { readCmi5Session, readRegistration, saveCmi5Session, saveRegistration, type StoredCmi5Session } from '@/db/cmi5-session-repository';
 import { setLmsDestination } from '@/db/deployment-repository';
 import { watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
 import { queueStatements } from '@/db/outbox-repository';
+import { getProfile } from '@/db/profile-repository';
 import { setStatementMaker } from '@/db/outbox-hook';
-import { NEW_SESSION, cmi5Statement, mayAnnounce, parseLaunchData, preferredLanguages, type Cmi5Launch, type Cmi5Verb } from '@/domain/lms/cmi5';
-import { compactProgress, lmsStatus, type LmsOutline } from '@/domain/lms/lms-progress';
+import { ALLOWED_VERBS, NEW_SESSION, allowedStatement, cmi5Statement, mayAnnounce, parseLaunchData, preferredLanguages, type Cmi5Launch, type Cmi5Verb } from '@/domain/lms/cmi5';
+import { compactProgress, lmsStatus } from '@/domain/lms/lms-progress';
 import { PASS_MARKS, quizId } from '@/domain/course-ids';
-import { isoDuration } from '@/domain/record/xapi';
+import { statementMaker } from '@/domain/lrs/statements-for-change';
+import { isoDuration, type Statement } from '@/domain/record/xapi';
 import { loadOutline } from '@/features/course-reader/course-data';
 import { sendPending, startOutboxSender } from '@/features/lrs/outbox-sender';
 import { useLmsStore } from './lms-store';
@@ -52,7 +55,9 @@ async function getDocument(launch: Cmi5Launch, auth: string, path: string, param
 
 export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => number } = { now: () => Date.now() }): Promise<LmsLaunch> {
   const store = useLmsStore.getState();
-  const outline: LmsOutline = await loadOutline('fr');
+  const [outline, outlineEn] = await Promise.all([loadOutline('fr'), loadOutline('en')]);
+  // The course's own statements (lessons read, answers), made as for the record, sent as cmi5 allowed statements.
+  const maker = statementMaker({ courseId, contentVersion, build: __BUILD_ID__, outlines: { fr: outline, en: outlineEn }, base: __XAPI_BASE__ });
   const kept = readCmi5Session();
   let session: StoredCmi5Session | undefined = kept && kept.registration === launch.registration && kept.fetch === launch.fetch ? kept : undefined;
   let unwatch: (() => void) | undefined;
@@ -75,9 +80,28 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     return true;
   };
 
+  /** The lessons read and answers given in this session, as cmi5 allowed statements (between initialized and terminated). */
+  const queueAllowed = async (progress: LearnerProgress) => {
+    const profile = await getProfile();
+    if (!session?.launchData || !profile || !session.progress.initialized || session.progress.terminated) return;
+    const started = session.startedAt;
+    const now = clock.now();
+    const learner = { profile };
+    const inSession = (statement: Statement) => ALLOWED_VERBS.has(statement.verb.id) && Date.parse(statement.timestamp) >= started;
+    const lessons = maker.progress(learner, progress.lessons, progress.attempts, now).filter(inSession);
+    const answers = progress.attempts
+      .filter((attempt) => attempt.updatedAt >= started)
+      .flatMap((attempt) => Object.entries(attempt.responses).flatMap(([questionId, response]) => (response.answeredAt >= started ? maker.answer(learner, attempt, questionId, now) : [])))
+      .filter(inSession);
+    const launchData = session.launchData;
+    const statements = [...lessons, ...answers].sort((a, b) => a.timestamp.localeCompare(b.timestamp)).map((statement) => allowedStatement(statement, launch, launchData));
+    if (statements.length > 0) await queueStatements(statements, now);
+  };
+
   const onProgress = async (progress: LearnerProgress) => {
     if (!session?.launchData) return;
     const started = session.startedAt;
+    await queueAllowed(progress);
     if (lmsStatus(outline, compactProgress(outline, progress.lessons, progress.attempts)).completion === 'completed') await announce('completed');
     const mastery = session.launchData.masteryScore ?? PASS_MARKS['final-assessment'];
     const finals = progress.attempts
