@@ -157,7 +157,8 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
       if (url.pathname === '/cmi5/launch') {
         const learner = url.searchParams.get('learner') ?? 'learner';
         const mode = (url.searchParams.get('mode') ?? 'Normal') as Cmi5Session['mode'];
-        const session: Cmi5Session = { learner, registration: randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0 };
+        // `registration=`: another launch of the same registration (a second session, another device).
+        const session: Cmi5Session = { learner, registration: url.searchParams.get('registration') ?? randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0 };
         const key = randomUUID();
         sessions.set(key, session);
         byLearner.set(learner, session);

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { localizeQuestion } from '../../src/domain/quiz/question.ts';
 import { startTestLms, type TestLms } from '../../scripts/lms/test-lms.ts';
 import { startTestLrs, type StoredStatement, type TestLrs } from '../../scripts/lrs/test-lrs.ts';
+import { allLessons } from './course-fixture';
 import { expect, test } from './fixtures';
 import { answer, storedFinal } from './grading-helpers';
 import { ui } from './quiz-helpers';
@@ -55,6 +56,8 @@ async function statementsOf(registration: string): Promise<StoredStatement[]> {
 async function takeFinal(page: Page, right: number) {
   await page.getByRole('link', { name: 'Final assessment' }).first().click();
   await page.getByRole('button', { name: ui.en.start }).click();
+  // The attempt is stored when its first question shows.
+  await expect(page.getByText(ui.en.progress(1, 20))).toBeVisible();
   const attempt = await storedFinal(page);
   if (!attempt) throw new Error('no final assessment was stored');
   for (const [index, question] of attempt.questions.entries()) {
@@ -126,4 +129,32 @@ test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ pa
   const stored = await statementsOf(session.registration);
   expect(defined(stored).map(verbOf)).toEqual(['initialized', 'terminated']);
   for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
+});
+
+test('cmi5: the progress kept in the State API brings the lessons read to another device', async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  const learner = `state-${Date.now()}`;
+  const lesson = allLessons('en')[0];
+  if (!lesson) throw new Error('the course has no lesson');
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en`);
+  await page.getByRole('link', { name: lesson.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const atBottom = () => page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2);
+  for (let step = 0; step < 40 && !(await atBottom()); step++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(800);
+  }
+  await expect(page.locator('.lesson__meta .badge')).toHaveText('Read', { timeout: 10_000 });
+  const session = lms.cmi5(learner);
+  if (!session) throw new Error('the LMS did not launch');
+  await expect.poll(async () => (await statementsOf(session.registration)).map(verbOf)).toContain('experienced');
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+
+  // Another device, the same registration: a new session, the lesson read comes back.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${session.registration}`);
+  await expect(otherPage.getByText(`1 of ${allLessons('en').length} lessons read`)).toBeVisible();
+  await other.close();
 });

@@ -92,6 +92,8 @@ for (const kind of ['scorm2004', 'scorm12'] as const) {
     await frame.getByRole('link', { name: 'Course' }).first().click();
     await frame.getByRole('link', { name: 'Final assessment' }).first().click();
     await frame.getByRole('button', { name: ui.en.start }).click();
+    // The attempt is stored when its first question shows.
+    await expect(frame.getByText(ui.en.progress(1, 20))).toBeVisible();
     const attempt = await storedFinal(frame);
     if (!attempt) throw new Error('no final assessment was stored');
     expect(attempt.questions).toHaveLength(20);

@@ -12,21 +12,24 @@ import { v4 as uuidv4 } from 'uuid';
 import { contentVersion, courseId } from 'virtual:course';
 import { readCmi5Session, readRegistration, saveCmi5Session, saveRegistration, type StoredCmi5Session } from '@/db/cmi5-session-repository';
 import { setLmsDestination } from '@/db/deployment-repository';
-import { watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
+import { getLearnerProgress, watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
 import { queueStatements } from '@/db/outbox-repository';
 import { getProfile } from '@/db/profile-repository';
 import { setStatementMaker } from '@/db/outbox-hook';
 import { ALLOWED_VERBS, NEW_SESSION, allowedStatement, cmi5Statement, mayAnnounce, parseLaunchData, preferredLanguages, type Cmi5Launch, type Cmi5Verb } from '@/domain/lms/cmi5';
-import { compactProgress, lmsStatus } from '@/domain/lms/lms-progress';
+import { compactProgress, decodeSuspendData, encodeSuspendData, lmsStatus, mergeProgress, type CompactProgress } from '@/domain/lms/lms-progress';
 import { PASS_MARKS, quizId } from '@/domain/course-ids';
 import { statementMaker } from '@/domain/lrs/statements-for-change';
 import { isoDuration, type Statement } from '@/domain/record/xapi';
 import { loadOutline } from '@/features/course-reader/course-data';
 import { sendPending, startOutboxSender } from '@/features/lrs/outbox-sender';
 import { useLmsStore } from './lms-store';
+import { restoreLessons } from './restore-progress';
 import type { LmsLaunch } from './scorm-session';
 
 const XAPI_HEADERS = { 'X-Experience-API-Version': '1.0.3' };
+/** The State API document that keeps the progress for the registration (the suspend data's format). */
+export const PROGRESS_STATE_ID = 'https://w3id.org/xapi/sentinelle/state/progress';
 
 type Step<T> = { ok: true; value: T } | { ok: false; call: string; code: string; text: string };
 
@@ -53,6 +56,22 @@ async function getDocument(launch: Cmi5Launch, auth: string, path: string, param
   }
 }
 
+async function putDocument(launch: Cmi5Launch, auth: string, params: Record<string, string>, document: unknown): Promise<Step<null>> {
+  const query = new URLSearchParams({ ...params, agent: JSON.stringify(launch.actor) });
+  try {
+    const response = await fetch(`${launch.endpoint}activities/state?${query.toString()}`, {
+      method: 'PUT',
+      headers: { ...XAPI_HEADERS, Authorization: auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify(document),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    return response.ok ? { ok: true, value: null } : { ok: false, call: 'PUT activities/state', code: String(response.status), text: '' };
+  } catch (error) {
+    return { ok: false, call: 'PUT activities/state', code: 'network', text: error instanceof Error ? error.message : '' };
+  }
+}
+
 export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => number } = { now: () => Date.now() }): Promise<LmsLaunch> {
   const store = useLmsStore.getState();
   const [outline, outlineEn] = await Promise.all([loadOutline('fr'), loadOutline('en')]);
@@ -61,6 +80,19 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   const kept = readCmi5Session();
   let session: StoredCmi5Session | undefined = kept && kept.registration === launch.registration && kept.fetch === launch.fetch ? kept : undefined;
   let unwatch: (() => void) | undefined;
+  /** The progress the registration's State API document holds (merged with this device's, then saved). */
+  let remote: CompactProgress = { sections: [], best: [] };
+  let savedProgress = '';
+  const stateParams = () => ({ stateId: PROGRESS_STATE_ID, activityId: launch.activityId, registration: launch.registration });
+
+  const saveProgress = async (progress: LearnerProgress) => {
+    if (!session) return;
+    const text = encodeSuspendData(outline, mergeProgress(remote, compactProgress(outline, progress.lessons, progress.attempts)));
+    if (text === savedProgress) return;
+    const saved = await putDocument(launch, `Basic ${session.token}`, stateParams(), { progress: text });
+    if (!saved.ok) return fail(saved);
+    savedProgress = text;
+  };
 
   const fail = (step: Extract<Step<unknown>, { ok: false }>) => {
     useLmsStore.getState().report({ call: step.call, code: step.code, text: step.text });
@@ -102,6 +134,7 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     if (!session?.launchData) return;
     const started = session.startedAt;
     await queueAllowed(progress);
+    await saveProgress(progress);
     if (lmsStatus(outline, compactProgress(outline, progress.lessons, progress.attempts)).completion === 'completed') await announce('completed');
     const mastery = session.launchData.masteryScore ?? PASS_MARKS['final-assessment'];
     const finals = progress.attempts
@@ -134,6 +167,11 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
       session = { ...session, launchData, ...(lang ? { lang } : {}) };
       saveCmi5Session(session);
     }
+    // The progress kept for this registration (another device's, perhaps): its lessons are recorded here too.
+    const kept = await getDocument(launch, auth, 'activities/state', stateParams());
+    const keptText = kept.ok ? (kept.value as { progress?: unknown } | null)?.progress : undefined;
+    remote = (typeof keptText === 'string' ? decodeSuspendData(outline, keptText) : null) ?? remote;
+    await restoreLessons(outline, remote, await getLearnerProgress(), session.lang === 'en' ? 'en' : 'fr', clock.now());
     // Only the cmi5 statements go to the LMS's LRS: none of the web site's record statements.
     setStatementMaker(null);
     setLmsDestination({ endpoint: launch.endpoint, auth });

@@ -8,11 +8,11 @@
  */
 import type { Lang } from '@/content/course-types';
 import { getLearnerProgress, watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
-import { markSectionsSeen } from '@/db/progress-repository';
 import { placeFromPath, placePath } from '@/domain/course-ids';
-import { compactProgress, decodeSuspendData, encodeSuspendData, lmsStatus, mergeProgress, sectionsOfMask, type CompactProgress, type LmsOutline } from '@/domain/lms/lms-progress';
+import { compactProgress, decodeSuspendData, encodeSuspendData, lmsStatus, mergeProgress, type CompactProgress, type LmsOutline } from '@/domain/lms/lms-progress';
 import { finalInteractions, interactionElements, scorm12Duration, scorm2004Duration } from '@/domain/lms/scorm-values';
 import { loadOutline } from '@/features/course-reader/course-data';
+import { restoreLessons } from './restore-progress';
 import type { ScormAnswer, ScormPort } from './scorm-api';
 import { useLmsStore } from './lms-store';
 
@@ -154,13 +154,7 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
       for (const interaction of finalInteractions(local.attempts)) if (interaction.at < startedAt) writtenInteractions.add(interaction.id);
     }
     // Sections the LMS knows of that this device does not (another device): recorded here too.
-    const lang = language ?? local.lastPlace?.lang ?? 'fr';
-    const known = compactProgress(outline, local.lessons, local.attempts);
-    for (const [index, mask] of remote.sections.entries()) {
-      const missing = mask & ~(known.sections[index] ?? 0);
-      const lesson = sectionsOfMask(outline, index, mask);
-      if (missing !== 0 && lesson) await markSectionsSeen(lesson, lesson.seen, undefined, lang, clock.now());
-    }
+    await restoreLessons(outline, remote, local, language ?? local.lastPlace?.lang ?? 'fr', clock.now());
     unwatch = watchLearnerProgress((progress) => {
       latest = progress;
       sync(progress);
