@@ -27,9 +27,10 @@ test.beforeAll(async () => {
   lrs = await startTestLrs(BASE + 32);
   lms = await startTestLms(BASE + 35, { endpoint: lrs.endpoint, auth: lrs.auth });
 });
+// Each closed even when the other failed to start (an LRS left running would hold its port).
 test.afterAll(async () => {
-  await lms.close();
-  await lrs.close();
+  // (undefined when its start failed, whatever the declared type says)
+  await Promise.allSettled([(lms as TestLms | undefined)?.close(), (lrs as TestLrs | undefined)?.close()]);
 });
 
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   lms = await startTestLms(PORT);
 });
 test.afterAll(async () => {
-  await lms.close();
+  await (lms as TestLms | undefined)?.close();
 });
 
 const lessonCount = allLessons('en').length;
