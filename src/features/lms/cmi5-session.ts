@@ -185,6 +185,9 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   const exit = async () => {
     unwatch?.();
     if (!session?.launchData) return;
+    // What the last change gave (a final just finished) is announced before terminated, even if
+    // the live query has not reported it yet.
+    await onProgress(await getLearnerProgress());
     await announce('terminated');
     await sendPending(true);
     const returnUrl = session.launchData.returnURL;

@@ -163,11 +163,23 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
     return resumeAt ? { address: resumeAt } : language ? { address: `/${language}` } : {};
   };
 
-  const exit = async () => {
+  /**
+   * `fresh`: read the progress again first (the Exit button; the live query may not have reported
+   * the last change yet). Leaving the page uses the last reported one: no await may come before
+   * Terminate there, or the page would be gone first.
+   */
+  let exiting: Promise<void> | null = null;
+  const exit = (fresh = true): Promise<void> => {
+    exiting ??= finish(fresh).finally(() => {
+      exiting = null;
+    });
+    return exiting;
+  };
+  const finish = async (fresh: boolean) => {
     if (terminated) return;
     unwatch?.();
     if (!initialized) return;
-    const progress = latest ?? (await getLearnerProgress());
+    const progress = fresh || !latest ? await getLearnerProgress() : latest;
     sync(progress);
     const elapsed = clock.now() - startedAt;
     for (const [element, value] of [
@@ -196,14 +208,14 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
       return initialized && useLmsStore.getState().problem === null;
     }
     if (useLmsStore.getState().phase !== 'running') {
-      await exit();
+      await exit(true);
       return terminated;
     }
     sent.clear();
     return sync(latest ?? (await getLearnerProgress()));
   };
 
-  store.connect(kind, { retry, exit });
-  window.addEventListener('pagehide', () => void exit());
+  store.connect(kind, { retry, exit: () => exit(true) });
+  window.addEventListener('pagehide', () => void exit(false));
   return begin();
 }
