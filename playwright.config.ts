@@ -30,7 +30,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /screenshots\.spec/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, testIgnore: /screenshots\.spec|a11y\.spec|update\.spec|lrs\.spec/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testIgnore: /screenshots\.spec|a11y\.spec|update\.spec|lrs\.spec|scorm\.spec|cmi5\.spec/ },
     { name: 'screenshots', testMatch: /screenshots\.spec/ },
   ],
 });

@@ -34,13 +34,22 @@ function previewSecurityHeaders(): Plugin {
   };
 }
 
-export default defineConfig(({ isSsrBuild }) => ({
+/**
+ * `vite build --mode lms` (run by `npm run package`, scripts/lms/package.ts) builds the app an
+ * LMS serves from a package: relative addresses (the LMS chooses the path), no prerendered pages
+ * (the LMS opens only the launch document), no service worker (the LMS serves the updates).
+ */
+export const LMS_MODE = 'lms';
+
+export default defineConfig(({ isSsrBuild, mode }) => ({
+  base: mode === LMS_MODE ? './' : '/',
   // Unit tests compile the course themselves (and report its errors as failures).
   plugins: [
     react(),
     previewSecurityHeaders(),
-    ...(process.env.VITEST ? [] : [coursePlugin(), prerenderPlugin()]),
+    ...(process.env.VITEST ? [] : [coursePlugin(), ...(mode === LMS_MODE ? [] : [prerenderPlugin()])]),
     VitePWA({
+      disable: mode === LMS_MODE,
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
@@ -86,12 +95,13 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     }),
   ],
-  define: { __BUILD_ID__: JSON.stringify(BUILD_ID), __XAPI_BASE__: JSON.stringify(XAPI_BASE) },
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID), __XAPI_BASE__: JSON.stringify(XAPI_BASE), __LMS_PACKAGE__: JSON.stringify(mode === LMS_MODE) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
+    outDir: mode === LMS_MODE ? 'dist-lms' : 'dist',
     sourcemap: false,
     // The build-time render (scripts/vite-plugin-prerender.ts) runs in Node: one bundle, no groups.
     rolldownOptions: isSsrBuild

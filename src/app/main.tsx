@@ -10,6 +10,7 @@ import { RouterProvider } from 'react-router/dom';
 import { contentVersion } from 'virtual:course';
 import { openStorage } from '@/db/storage';
 import { loadFacts } from '@/features/quiz/quiz-data';
+import { appPathOf, PAGE_PARAM, windowHrefOf } from './package-history';
 import { createAppRouter } from './router';
 import './styles.css';
 
@@ -21,7 +22,17 @@ if (!root) throw new Error('index.html has no #root element');
  * entry; while the entry's evaluation awaited them they would wait on it, forever.
  */
 async function start(container: HTMLElement) {
-  const router = await createAppRouter(window.location.pathname);
+  // Live queries start on the first render: the database (or its memory fallback) must be open.
+  // Today's facts are loaded only if the database must first give older attempts their questions.
+  const storage = openStorage(async () => {
+    // Only when the database must first give older attempts their questions: the generator
+    // and the facts are not part of the first page.
+    const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
+    return { facts, contentVersion, rebuild: withRebuiltQuestions };
+  });
+  // An LMS package (`npm run package`) keeps the app's address in the launch document's query.
+  if (__LMS_PACKAGE__) await launchFromLms(storage);
+  const router = __LMS_PACKAGE__ ? await createAppRouter(appPathOf(window.location).pathname, true) : await createAppRouter(window.location.pathname);
   const initialized = new Promise<void>((resolve) => {
     if (router.state.initialized) resolve();
     const unsubscribe = router.subscribe((state) => {
@@ -30,17 +41,7 @@ async function start(container: HTMLElement) {
       resolve();
     });
   });
-  // Live queries start on the first render: the database (or its memory fallback) must be open.
-  // Today's facts are loaded only if the database must first give older attempts their questions.
-  await Promise.all([
-    initialized,
-    openStorage(async () => {
-      // Only when the database must first give older attempts their questions: the generator
-      // and the facts are not part of the first page.
-      const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
-      return { facts, contentVersion, rebuild: withRebuiltQuestions };
-    }),
-  ]);
+  await Promise.all([initialized, storage]);
 
   const app = (
     <StrictMode>
@@ -51,6 +52,19 @@ async function start(container: HTMLElement) {
   // (already painted and readable) never freezes for the length of a whole hydration.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
+}
+
+/**
+ * Connects to the LMS the package runs in; a launch (no page in the address yet) opens where the
+ * LMS says: the place to resume, or the learner's language. A reload keeps its own page.
+ */
+async function launchFromLms(storage: Promise<void>) {
+  await storage;
+  const { startLmsSession } = await import('@/features/lms/start-lms');
+  const launch = await startLmsSession();
+  if (launch.address && !new URLSearchParams(window.location.search).has(PAGE_PARAM)) {
+    window.history.replaceState(window.history.state, '', windowHrefOf(window.location.pathname, window.location.search, launch.address));
+  }
 }
 
 void start(root);

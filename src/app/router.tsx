@@ -3,7 +3,7 @@
  * The same table renders every page at build time (entry-server.tsx) and runs in the
  * browser (main.tsx), so loaders only read data: no storage, no DOM, no global language.
  */
-import { createBrowserRouter, matchRoutes, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, redirect, UNSAFE_createRouter, UNSAFE_mapRouteProperties, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isLang } from '@/content/course-types';
 import { homePath, ROUTE_PATTERNS } from '@/domain/course-ids';
 import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, type LessonRouteData } from '@/features/course-reader/course-data';
@@ -12,6 +12,7 @@ import { loadFacts, quizExists } from '@/features/quiz/quiz-data';
 import type { QuizRouteData } from '@/features/quiz/quiz-page';
 import { recordLoader } from '@/features/record/record-data';
 import { LanguageLayout } from './layouts/language-layout';
+import { createPackageHistory } from './package-history';
 import { RouteError } from './route-error';
 
 function notFound(): never {
@@ -77,9 +78,10 @@ export const appRoutes: RouteObject[] = [
 /**
  * The browser's router. The lazy page modules of the first address are resolved first:
  * hydrating a prerendered page needs its components at once, or react-router would render
- * a fallback and the page twice.
+ * a fallback and the page twice. In an LMS package (`inPackage`) every address stays on the
+ * launch document (package-history.ts).
  */
-export async function createAppRouter(pathname: string) {
+export async function createAppRouter(pathname: string, inPackage = false) {
   const routes = appRoutes.map(function resolved(route): RouteObject {
     return { ...route, children: route.children?.map(resolved) } as RouteObject;
   });
@@ -91,5 +93,7 @@ export async function createAppRouter(pathname: string) {
       delete route.lazy;
     }
   }
+  // The constant drops the package's history from the web site's bundle.
+  if (__LMS_PACKAGE__ && inPackage) return UNSAFE_createRouter({ routes, history: createPackageHistory(), mapRouteProperties: UNSAFE_mapRouteProperties }).initialize();
   return createBrowserRouter(routes);
 }

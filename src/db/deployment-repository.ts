@@ -18,8 +18,19 @@ export function clearDeployment(): Promise<boolean> {
   return safeWrite(() => getDb().deployment.delete('deployment'));
 }
 
-/** Where statements go: the learner's own LRS first, else the site's; none when neither is set. */
-export async function getDestination(): Promise<{ lrs: LrsDestination; source: 'learner' | 'site' } | undefined> {
+/**
+ * The LRS of the LMS that launched this session (cmi5: its endpoint and the session's token),
+ * in memory only: it is the session's, and no other session may use its token.
+ */
+let lmsDestination: LrsDestination | undefined;
+
+export function setLmsDestination(lrs: LrsDestination | undefined): void {
+  lmsDestination = lrs;
+}
+
+/** Where statements go: the launching LMS's LRS, else the learner's own, else the site's; none when none is set. */
+export async function getDestination(): Promise<{ lrs: LrsDestination; source: 'lms' | 'learner' | 'site' } | undefined> {
+  if (lmsDestination) return { lrs: lmsDestination, source: 'lms' };
   const db = getDb();
   const [profile, deployment] = await Promise.all([db.profile.get('learner'), db.deployment.get('deployment')]);
   if (profile?.lrs) return { lrs: profile.lrs, source: 'learner' };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData } from 'react-router';
 import type { Lang } from '@/content/course-types';
@@ -11,6 +11,9 @@ import { useStorageStatus } from '@/features/progress/storage-status-store';
 import type { LanguageRouteData } from '@/features/course-reader/course-data';
 import { homePath, pagePath } from '@/domain/course-ids';
 import { i18nFor } from '@/i18n/i18n';
+
+/** In an LMS package only: the Exit button and the LMS's problems (not even loaded on the web site). */
+const LmsBar = __LMS_PACKAGE__ ? lazy(async () => ({ default: (await import('@/features/lms/components/lms-bar')).LmsBar })) : null;
 
 /** Every page in one language: its strings, and the document's language once in the browser. */
 export function LanguageLayout() {
@@ -34,7 +37,9 @@ function PageFrame({ lang }: { lang: Lang }) {
     void requestPersistence();
   }, [requestPersistence]);
   useEffect(() => {
-    // Delivery to an LRS loads after the first page, in a chunk of its own.
+    // Delivery to an LRS loads after the first page, in a chunk of its own. Not in an LMS
+    // package: the LMS is where progress goes (cmi5 sends its own statements, through the outbox).
+    if (__LMS_PACKAGE__) return;
     void import('@/features/lrs/start-delivery').then(({ startDelivery }) => startDelivery(lang));
   }, [lang]);
   return (
@@ -45,7 +50,7 @@ function PageFrame({ lang }: { lang: Lang }) {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={homePath(lang)} className="brand">
-            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="32" height="32" />
             <span className="brand__text">
               <span className="brand__name">{t('appName')}</span>
               <span className="brand__tagline">{t('tagline')}</span>
@@ -67,10 +72,16 @@ function PageFrame({ lang }: { lang: Lang }) {
         </div>
       </header>
       <StorageBanner />
+      {LmsBar ? (
+        <Suspense fallback={null}>
+          <LmsBar />
+        </Suspense>
+      ) : null}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <UpdatePrompt />
+      {/* An LMS package has no service worker: the LMS serves it, and its updates. */}
+      {__LMS_PACKAGE__ ? null : <UpdatePrompt />}
       <footer className="site-footer" data-build={__BUILD_ID__}>
         <p>{t('footer')}</p>
       </footer>

@@ -1,0 +1,193 @@
+/**
+ * cmi5 (the xAPI profile an LMS launches an AU with): the launch parameters, the LMS's launch
+ * data, the order the spec requires of the AU's statements, and the statements themselves.
+ * The library `@xapi/cmi5` does not guard the order (it sends `passed` after `terminated`); this
+ * state machine does. Pure: time, ids and the session's values come in as arguments.
+ */
+import { v5 as uuidV5 } from 'uuid';
+import type { Statement } from '@/domain/record/xapi';
+
+export interface Cmi5Launch {
+  endpoint: string;
+  fetch: string;
+  actor: Statement['actor'];
+  registration: string;
+  activityId: string;
+}
+
+export type LaunchMode = 'Normal' | 'Browse' | 'Review';
+
+export interface LaunchData {
+  launchMode: LaunchMode;
+  moveOn?: string;
+  masteryScore?: number;
+  returnURL?: string;
+  contextTemplate: { contextActivities?: Record<string, { id: string; objectType?: 'Activity' }[]>; extensions?: Record<string, unknown> };
+}
+
+export const SESSION_ID_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const CATEGORY_CMI5 = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5', objectType: 'Activity' as const };
+const CATEGORY_MOVE_ON = { id: 'https://w3id.org/xapi/cmi5/context/categories/moveon', objectType: 'Activity' as const };
+
+/** The launch parameters (the address's query), or why they are not a cmi5 launch (null: none of them is there). */
+export function parseCmi5Launch(params: { get(name: string): string | null; has(name: string): boolean }): { ok: true; launch: Cmi5Launch } | { ok: false; missing: string[] } | null {
+  const names = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
+  if (!names.some((name) => params.has(name))) return null;
+  const missing: string[] = names.filter((name) => !params.get(name));
+  let actor: unknown;
+  try {
+    actor = JSON.parse(params.get('actor') ?? '');
+  } catch {
+    actor = null;
+  }
+  const account = (actor as { account?: { homePage?: unknown; name?: unknown } } | null)?.account;
+  if (!account || typeof account.homePage !== 'string' || typeof account.name !== 'string') missing.push('actor');
+  if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
+  const name = (actor as { name?: unknown }).name;
+  return {
+    ok: true,
+    launch: {
+      endpoint: `${(params.get('endpoint') ?? '').replace(/\/+$/, '')}/`,
+      fetch: params.get('fetch') ?? '',
+      actor: { objectType: 'Agent', ...(typeof name === 'string' ? { name } : {}), account: { homePage: String(account?.homePage), name: String(account?.name) } },
+      registration: params.get('registration') ?? '',
+      activityId: params.get('activityId') ?? '',
+    },
+  };
+}
+
+/** Reads the LMS.LaunchData state document (null when it is not one). */
+export function parseLaunchData(json: unknown): LaunchData | null {
+  if (!json || typeof json !== 'object') return null;
+  const data = json as Record<string, unknown>;
+  const mode = data.launchMode;
+  if (mode !== 'Normal' && mode !== 'Browse' && mode !== 'Review') return null;
+  const template = data.contextTemplate;
+  if (!template || typeof template !== 'object') return null;
+  const extensions = (template as { extensions?: Record<string, unknown> }).extensions;
+  if (!extensions || typeof extensions[SESSION_ID_EXTENSION] !== 'string') return null;
+  const mastery = data.masteryScore;
+  return {
+    launchMode: mode,
+    ...(typeof data.moveOn === 'string' ? { moveOn: data.moveOn } : {}),
+    ...(typeof mastery === 'number' && mastery >= 0 && mastery <= 1 ? { masteryScore: mastery } : {}),
+    ...(typeof data.returnURL === 'string' ? { returnURL: data.returnURL } : {}),
+    contextTemplate: template as LaunchData['contextTemplate'],
+  };
+}
+
+/** The learner's languages from the cmi5LearnerPreferences agent profile, best first (`fr-FR,en-US`). */
+export function preferredLanguages(profile: unknown): string[] {
+  const value = (profile as { languagePreference?: unknown } | null)?.languagePreference;
+  return typeof value === 'string' ? value.split(',').map((tag) => tag.trim()).filter(Boolean) : [];
+}
+
+// ── the order of statements ────────────────────────────────────────────────────────────────
+
+export type Cmi5Verb = 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated';
+
+export interface Cmi5Progress {
+  initialized: boolean;
+  completed: boolean;
+  passed: boolean;
+  failed: boolean;
+  terminated: boolean;
+}
+
+export const NEW_SESSION: Cmi5Progress = { initialized: false, completed: false, passed: false, failed: false, terminated: false };
+
+/**
+ * Whether the AU may send `verb` now (the spec, section 9.3): `initialized` first and once;
+ * nothing after `terminated`; `completed` and `passed` once per registration (`registration`:
+ * what earlier sessions sent); no `failed` after `passed`; none of completed, passed, failed in
+ * Browse or Review mode.
+ */
+export function mayAnnounce(verb: Cmi5Verb, session: Cmi5Progress, registration: { completed: boolean; passed: boolean }, mode: LaunchMode): boolean {
+  if (session.terminated) return false;
+  if (verb === 'initialized') return !session.initialized;
+  if (!session.initialized) return false;
+  if (verb === 'terminated') return true;
+  if (mode !== 'Normal') return false;
+  if (verb === 'completed') return !session.completed && !registration.completed;
+  if (verb === 'passed') return !session.passed && !registration.passed;
+  return !session.passed && !registration.passed && !session.failed;
+}
+
+export const CMI5_VERBS: Record<Cmi5Verb, { id: string; display: { 'en-US': string } }> = {
+  initialized: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: { 'en-US': 'initialized' } },
+  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
+  passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed' } },
+  failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { 'en-US': 'failed' } },
+  terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'terminated' } },
+};
+
+export interface Cmi5StatementInput {
+  id: string;
+  verb: Cmi5Verb;
+  launch: Cmi5Launch;
+  launchData: LaunchData;
+  now: number;
+  lang: string;
+  /** passed/failed: the score (0..1); completed/passed/failed/terminated: the time spent. */
+  scaled?: number;
+  durationIso?: string;
+}
+
+/** A cmi5 defined statement, with the LMS's context template, the registration and its categories. */
+export function cmi5Statement(input: Cmi5StatementInput): Statement {
+  const template = input.launchData.contextTemplate;
+  const moveOn = input.verb === 'completed' || input.verb === 'passed' || input.verb === 'failed';
+  const category = [...(template.contextActivities?.category ?? []), CATEGORY_CMI5, ...(moveOn ? [CATEGORY_MOVE_ON] : [])];
+  const result: NonNullable<Statement['result']> = {
+    ...(input.scaled !== undefined && (input.verb === 'passed' || input.verb === 'failed')
+      ? { score: { scaled: input.scaled, raw: Math.round(input.scaled * 100), min: 0, max: 100 }, success: input.verb === 'passed' }
+      : {}),
+    ...(input.verb === 'completed' ? { completion: true } : {}),
+    ...(input.durationIso && input.verb !== 'initialized' ? { duration: input.durationIso } : {}),
+  };
+  const statement = {
+    id: input.id,
+    actor: input.launch.actor,
+    verb: CMI5_VERBS[input.verb],
+    object: { objectType: 'Activity', id: input.launch.activityId },
+    ...(Object.keys(result).length > 0 ? { result } : {}),
+    context: {
+      registration: input.launch.registration,
+      platform: 'Sentinelle',
+      language: input.lang,
+      contextActivities: { ...template.contextActivities, category },
+      extensions: { ...template.extensions },
+    },
+    timestamp: new Date(input.now).toISOString(),
+  };
+  return statement as unknown as Statement;
+}
+
+/** The verbs of the course's own statements a cmi5 session also sends ("cmi5 allowed"): lessons read, answers. */
+export const ALLOWED_VERBS = new Set(['http://adlnet.gov/expapi/verbs/experienced', 'http://adlnet.gov/expapi/verbs/answered']);
+
+/** A fixed namespace for the ids of allowed statements (one statement of the record, in one registration). */
+const ALLOWED_NAMESPACE = '0b9b8f4e-3c1d-5d0e-9a57-6a1f7f0c2d31';
+
+/**
+ * A statement of the course's record (a lesson experienced, an answer) as a cmi5 allowed
+ * statement of this session: the launch's actor and registration, the context template's
+ * extensions (the session id) and grouping, no cmi5 category; its id made from the original's
+ * and the registration, so queueing it twice is harmless.
+ */
+export function allowedStatement(statement: Statement, launch: Cmi5Launch, launchData: LaunchData): Statement {
+  const template = launchData.contextTemplate;
+  const { category: _category, ...templateActivities } = template.contextActivities ?? {};
+  const own = statement.context.contextActivities;
+  return {
+    ...statement,
+    id: uuidV5(`${statement.id} ${launch.registration}`, ALLOWED_NAMESPACE),
+    actor: launch.actor,
+    context: {
+      ...statement.context,
+      registration: launch.registration,
+      contextActivities: { ...own, ...templateActivities, grouping: [...(own.grouping ?? []), ...(templateActivities.grouping ?? [])] },
+      extensions: { ...template.extensions },
+    },
+  } as Statement;
+}

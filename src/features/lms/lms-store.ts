@@ -1,0 +1,60 @@
+/**
+ * The LMS session as the page shows it: which LMS the package talks to, the last problem it
+ * answered (with its code and words), whether the session has ended. The session itself lives
+ * in scorm-session.ts (or cmi5-session.ts); the learner's progress stays in IndexedDB.
+ */
+import { create } from 'zustand';
+
+export type LmsKind = 'none' | 'scorm2004' | 'scorm12' | 'cmi5';
+
+export interface LmsProblem {
+  /** The call that failed (`Commit`, `SetValue cmi.location`, `POST statements`…). */
+  call: string;
+  code: string;
+  /** The LMS's own words for it, if it gave any. */
+  text: string;
+}
+
+export interface LmsActions {
+  retry: () => Promise<boolean>;
+  exit: () => Promise<void>;
+}
+
+interface LmsState {
+  kind: LmsKind;
+  problem: LmsProblem | null;
+  /** The last retry worked: say so until the next problem. */
+  recovered: boolean;
+  phase: 'running' | 'exiting' | 'ended';
+  /** Where the LMS wants the learner after exit (cmi5's returnURL). */
+  returnUrl?: string;
+  actions: LmsActions | null;
+  connect: (kind: LmsKind, actions: LmsActions, returnUrl?: string) => void;
+  report: (problem: LmsProblem | null) => void;
+  setPhase: (phase: LmsState['phase']) => void;
+  retry: () => Promise<void>;
+  exit: () => Promise<void>;
+}
+
+export const useLmsStore = create<LmsState>((set, get) => ({
+  kind: 'none',
+  problem: null,
+  recovered: false,
+  phase: 'running',
+  actions: null,
+  connect: (kind, actions, returnUrl) => set({ kind, actions, ...(returnUrl ? { returnUrl } : {}) }),
+  // A problem solved (by a retry, or by the next change the LMS takes) is said to be solved.
+  report: (problem) => set((state) => ({ problem, recovered: problem === null ? state.problem !== null || state.recovered : false })),
+  setPhase: (phase) => set({ phase }),
+  retry: async () => {
+    const ok = await get().actions?.retry();
+    if (ok) set({ problem: null, recovered: true });
+    return;
+  },
+  exit: async () => {
+    if (get().phase !== 'running') return;
+    set({ phase: 'exiting' });
+    await get().actions?.exit();
+    set({ phase: 'ended' });
+  },
+}));

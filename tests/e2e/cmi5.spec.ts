@@ -1,0 +1,161 @@
+/**
+ * The cmi5 package in an LMS: the test LMS (scripts/lms/test-lms.ts) launches the AU that
+ * cmi5.xml declares, with the five launch parameters; its fetch URL gives one token; it serves
+ * LMS.LaunchData and the learner's preferences, and forwards statements to a real LRS (Learning
+ * Locker's statements service, scripts/lrs/test-lrs.ts). What the LRS stores is checked: the
+ * spec's order, registration, session id, categories, the xAPI validator.
+ */
+import validation from '@learninglocker/xapi-validation';
+import type { Page } from '@playwright/test';
+import { localizeQuestion } from '../../src/domain/quiz/question.ts';
+import { startTestLms, type TestLms } from '../../scripts/lms/test-lms.ts';
+import { startTestLrs, type StoredStatement, type TestLrs } from '../../scripts/lrs/test-lrs.ts';
+import { allLessons } from './course-fixture';
+import { expect, test } from './fixtures';
+import { answer, storedFinal } from './grading-helpers';
+import { ui } from './quiz-helpers';
+
+const validate = ((validation as unknown as { default?: typeof validation }).default ?? validation) as (statement: unknown) => unknown[];
+const BASE = Number(process.env.E2E_PORT ?? 4173);
+let lrs: TestLrs;
+let lms: TestLms;
+
+// One LMS (and LRS) per file, on fixed ports: the tests of a file run one after the other.
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  lrs = await startTestLrs(BASE + 32);
+  lms = await startTestLms(BASE + 35, { endpoint: lrs.endpoint, auth: lrs.auth });
+});
+// Each closed even when the other failed to start (an LRS left running would hold its port).
+test.afterAll(async () => {
+  // (undefined when its start failed, whatever the declared type says)
+  await Promise.allSettled([(lms as TestLms | undefined)?.close(), (lrs as TestLrs | undefined)?.close()]);
+});
+
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const CATEGORY_CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const CATEGORY_MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+const verbOf = (statement: StoredStatement) => statement.verb.id.replace('http://adlnet.gov/expapi/verbs/', '');
+const DEFINED = new Set(['initialized', 'completed', 'passed', 'failed', 'terminated']);
+/** The cmi5 defined statements (the allowed ones, lessons and answers, left out). */
+const defined = (statements: StoredStatement[]) => statements.filter((statement) => DEFINED.has(verbOf(statement)));
+
+interface Cmi5Context {
+  registration?: string;
+  extensions?: Record<string, unknown>;
+  contextActivities?: { category?: { id: string }[] };
+}
+
+/** The statements of a registration the LRS stored, in the order they were made. */
+async function statementsOf(registration: string): Promise<StoredStatement[]> {
+  const all = await lrs.statements();
+  return all.filter((statement) => (statement.context as Cmi5Context | undefined)?.registration === registration).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+}
+
+/** Takes the final assessment, `right` answers right (the keys as the app stored them). */
+async function takeFinal(page: Page, right: number) {
+  await page.getByRole('link', { name: 'Final assessment' }).first().click();
+  await page.getByRole('button', { name: ui.en.start }).click();
+  // The attempt is stored when its first question shows.
+  await expect(page.getByText(ui.en.progress(1, 20))).toBeVisible();
+  const attempt = await storedFinal(page);
+  if (!attempt) throw new Error('no final assessment was stored');
+  for (const [index, question] of attempt.questions.entries()) {
+    await expect(page.getByText(ui.en.progress(index + 1, 20))).toBeVisible();
+    await answer(page, 'en', localizeQuestion(question, 'en'), index < right);
+    await page.getByRole('button', { name: ui.en.confirm }).click();
+  }
+}
+
+test('cmi5: initialized, passed at the mastery score, terminated, in order, with a reload mid-session on one token', async ({ page }) => {
+  test.setTimeout(150_000);
+  const learner = `cmi5-${Date.now()}`;
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en-US,fr-FR`);
+  // The learner's preferences (en-US first) chose the language.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO and the fight against terrorism');
+  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
+  const session = lms.cmi5(learner);
+  if (!session) throw new Error('the LMS did not launch');
+  await expect.poll(async () => defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+
+  // A reload mid-session goes on with the same token: the fetch URL is not POSTed again.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(session.fetches).toBe(1);
+
+  await takeFinal(page, 17);
+  await expect(page.locator('.results__score')).toHaveText('17 right answers out of 20 (85%)');
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  // Back to the LMS's returnURL once terminated is sent.
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+
+  const stored = await statementsOf(session.registration);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'passed', 'terminated']);
+  // Each answer, as a cmi5 allowed statement, between initialized and terminated, without the cmi5 category.
+  const verbs = stored.map(verbOf);
+  expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(20);
+  expect(verbs[0]).toBe('initialized');
+  expect(verbs.at(-1)).toBe('terminated');
+  for (const allowed of stored.filter((statement) => verbOf(statement) === 'answered')) {
+    expect((allowed.context as Cmi5Context).contextActivities?.category?.map((category) => category.id) ?? []).not.toContain(CATEGORY_CMI5);
+  }
+  expect(session.fetches).toBe(1);
+  expect(session.refused).toBe(0);
+  for (const statement of stored) {
+    expect(validate(statement), statement.id).toEqual([]);
+    const context = statement.context as Cmi5Context;
+    expect(context.extensions?.[SESSION_ID]).toBe(session.sessionId);
+    if (DEFINED.has(verbOf(statement))) expect(context.contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_CMI5);
+    expect(context.registration).toBe(session.registration);
+    expect((statement.actor as { account: { name: string } }).account.name).toBe(learner);
+  }
+  const passed = defined(stored)[1];
+  expect(passed?.result).toMatchObject({ success: true, score: { scaled: 0.85 } });
+  expect((passed?.context as Cmi5Context).contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_MOVE_ON);
+});
+
+test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ page }) => {
+  test.setTimeout(150_000);
+  const learner = `browse-${Date.now()}`;
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Browse&languages=en`);
+  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
+  const session = lms.cmi5(learner);
+  if (!session) throw new Error('the LMS did not launch');
+  await takeFinal(page, 20);
+  await expect(page.locator('.results__score')).toHaveText('20 right answers out of 20 (100%)');
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  const stored = await statementsOf(session.registration);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'terminated']);
+  for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
+});
+
+test('cmi5: the progress kept in the State API brings the lessons read to another device', async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  const learner = `state-${Date.now()}`;
+  const lesson = allLessons('en')[0];
+  if (!lesson) throw new Error('the course has no lesson');
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en`);
+  await page.getByRole('link', { name: lesson.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const atBottom = () => page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2);
+  for (let step = 0; step < 40 && !(await atBottom()); step++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(800);
+  }
+  await expect(page.locator('.lesson__meta .badge')).toHaveText('Read', { timeout: 10_000 });
+  const session = lms.cmi5(learner);
+  if (!session) throw new Error('the LMS did not launch');
+  await expect.poll(async () => (await statementsOf(session.registration)).map(verbOf)).toContain('experienced');
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+
+  // Another device, the same registration: a new session, the lesson read comes back.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${session.registration}`);
+  await expect(otherPage.getByText(`1 of ${allLessons('en').length} lessons read`)).toBeVisible();
+  await other.close();
+});
