@@ -31,7 +31,8 @@ async function start(container: HTMLElement) {
     });
   });
   // Live queries start on the first render: the database (or its memory fallback) must be open.
-  // Today's facts are loaded only if the database must first give older attempts their questions.
+  // Today's facts are loaded only if the database must first give older attempts their questions,
+  // the scheduler only if older answers must first become review cards.
   await Promise.all([
     initialized,
     openStorage(async () => {
@@ -39,7 +40,7 @@ async function start(container: HTMLElement) {
       // and the facts are not part of the first page.
       const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
       return { facts, contentVersion, rebuild: withRebuiltQuestions };
-    }),
+    }, async () => ({ replay: (await import('@/domain/review/history')).cardsFromAttempts })),
   ]);
 
   const app = (

@@ -2,7 +2,8 @@
  * A review session: up to 20 due facts, each asked by a question freshly generated on that
  * fact, in another form than the last time it was asked wherever the fact allows one.
  */
-import type { FactBase } from '@/content/course-types';
+import type { FactBase, Lang } from '@/content/course-types';
+import type { StoredResponse } from '@/domain/attempt/stored-attempt';
 import { generateQuestionBank, rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import type { Question } from '@/domain/quiz/question';
 import { createRandom, deriveSeed, shuffle } from '@/domain/quiz/random';
@@ -14,6 +15,22 @@ export interface ReviewPlan {
   /** The facts asked, in order, each with the id of the question that asks it. */
   items: { factId: string; questionId: string }[];
   questions: Question[];
+}
+
+/** A review session as the device keeps it: its questions as shown (both languages), each answer with the due date it set. */
+export interface StoredReviewSession {
+  id: string;
+  seed: number;
+  lang: Lang;
+  items: ReviewPlan['items'];
+  questions: Question[];
+  contentVersion: string;
+  generatorVersion: number;
+  responses: Record<string, StoredResponse & { correct: boolean; due: number }>;
+  current: number;
+  startedAt: number;
+  finishedAt?: number;
+  updatedAt: number;
 }
 
 /**

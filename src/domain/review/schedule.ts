@@ -8,13 +8,14 @@
  * recalled, not that it was effortless.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { DAY_MS } from './day';
 
 /** The scheduler's settings: days, not minutes (no short-term steps), and no fuzz, so a
  * schedule is exactly reproducible (tests, re-import). */
 export const REVIEW_PARAMETERS = { request_retention: 0.9, maximum_interval: 365, enable_fuzz: false, enable_short_term: false } as const;
 const scheduler = fsrs(REVIEW_PARAMETERS);
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS, endOfDay } from './day';
 
 /** FSRS memory state of one fact, as stored. */
 export interface ReviewCard {
@@ -49,6 +50,8 @@ export interface ReviewLogEntry {
   questionType: string;
   /** The due date the answer set. */
   due: number;
+  /** Time from the question on screen to the answer confirmed, when measured (the learner's usual pace). */
+  responseMs?: number;
 }
 
 export interface AnswerEvidence {
@@ -126,7 +129,7 @@ export function reviewFact(card: ReviewCard | undefined, factId: string, answer:
   const moved = fromFsrs(next.card, { ...current, lastType: answer.questionType });
   return {
     card: moved,
-    log: { id: `${factId}@${now}`, factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due },
+    log: { id: `${factId}@${now}`, factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due, ...(answer.responseMs !== undefined ? { responseMs: answer.responseMs } : {}) },
   };
 }
 
@@ -145,10 +148,12 @@ export function dueCards(cards: readonly ReviewCard[], now: number): ReviewCard[
     .map(({ card }) => card);
 }
 
-/** The end of the learner's day (local midnight), given the time zone offset in minutes. */
-export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
-  const local = now - timezoneOffsetMinutes * 60_000;
-  return Math.floor(local / DAY_MS) * DAY_MS + DAY_MS + timezoneOffsetMinutes * 60_000 - 1;
+/** The learner's usual time for an answer: the median of the measured times given (most recent answers). */
+export function typicalResponseMs(times: readonly number[]): number | undefined {
+  if (times.length < 3) return undefined;
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export interface UnitRetention {
