@@ -9,7 +9,7 @@ import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import { buildRecord, courseQuizIds, seal } from '@/domain/record/build-record';
 import type { CompletionRecord, CompletionRecordV1 } from '@/domain/record/record-schema';
 import { recordStatements } from '@/domain/record/xapi';
-import { cardsFromAttempts } from '@/domain/review/history';
+import { cardsFromAttempts, reviewFactId } from '@/domain/review/history';
 import { isCorrect } from '@/domain/quiz/question';
 import { DATABASE_NAME, SentinelleDb } from './db';
 import { importRecordText, readRecordSources } from './record-repository';
@@ -112,7 +112,7 @@ describe('upgrading the database to review cards (version 5)', () => {
       for (const [questionId, response] of Object.entries(attempt.responses)) {
         const question = attempt.questions.find((q) => q.id === questionId);
         if (!question) continue;
-        for (const factId of new Set(question.facts)) answers.set(factId, [...(answers.get(factId) ?? []), { at: response.answeredAt, correct: response.correct ?? isCorrect(question, response.optionIds) }]);
+        for (const factId of new Set(question.facts.map(reviewFactId))) answers.set(factId, [...(answers.get(factId) ?? []), { at: response.answeredAt, correct: response.correct ?? isCorrect(question, response.optionIds) }]);
       }
     expect(answers.size).toBeGreaterThan(20);
     const cards = await db.reviewCards.toArray();

@@ -38,8 +38,8 @@ describe('lesson progress', () => {
     await saveDisplayName('Ada Lovelace', 'en', 1000);
     await saveLastPlace({ kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme', sectionId: 'a', lang: 'en', at: 1000 });
     await createAttempt({ ...NO_QUESTIONS, id: 'x', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q1'], responses: {}, current: 0, startedAt: 1000 });
-    await getDb().reviewCards.put({ factId: 'event:x', due: 2, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, createdAt: 1 });
-    await getDb().reviewLogs.put({ id: 'event:x@1', factId: 'event:x', at: 1, rating: 3, source: 'quiz', questionId: 'q1', questionType: 'event-year', due: 2 });
+    await getDb().reviewCards.put({ factId: 'fact-x', due: 2, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, createdAt: 1 });
+    await getDb().reviewLogs.put({ id: 'fact-x@1', factId: 'fact-x', at: 1, rating: 3, source: 'quiz', questionId: 'q1', questionType: 'event-year', due: 2 });
     const learnerId = (await getProfile())?.learnerId;
     await resetProgress(5000);
     expect(await getAllLessonProgress()).toEqual([]);
@@ -119,30 +119,30 @@ describe('answers move review cards', () => {
   const ratingOf = async (factId: string) => (await getDb().reviewLogs.where('factId').equals(factId).toArray()).map((log) => log.rating);
 
   it('rates wrong Again, right Good, right after a change of mind or unusually slowly Hard, for every fact of the question', async () => {
-    await createAttempt(checkWith([question('q1', ['event:a']), question('q2', ['event:b', 'event:c']), question('q3', ['event:d']), question('q4', ['event:e'])]));
+    await createAttempt(checkWith([question('q1', ['fact-a']), question('q2', ['fact-b', 'fact-c']), question('q3', ['fact-d']), question('q4', ['fact-e'])]));
     await saveAnswer('c1', 'q1', ['y'], 'en', NOW, false, review({ responseMs: 4000 }));
     await saveAnswer('c1', 'q2', ['x'], 'en', NOW + 1, true, review({ responseMs: 5000 }));
     await saveAnswer('c1', 'q3', ['x'], 'en', NOW + 2, true, review({ changedAnswer: true, responseMs: 3000 }));
     await saveAnswer('c1', 'q4', ['x'], 'en', NOW + 3, true, review({ responseMs: 95_000 }));
-    expect(await ratingOf('event:a')).toEqual([1]);
-    expect(await ratingOf('event:b')).toEqual([3]);
-    expect(await ratingOf('event:c')).toEqual([3]);
-    expect(await ratingOf('event:d')).toEqual([2]);
-    expect(await ratingOf('event:e')).toEqual([2]);
+    expect(await ratingOf('fact-a')).toEqual([1]);
+    expect(await ratingOf('fact-b')).toEqual([3]);
+    expect(await ratingOf('fact-c')).toEqual([3]);
+    expect(await ratingOf('fact-d')).toEqual([2]);
+    expect(await ratingOf('fact-e')).toEqual([2]);
     const cards = new Map((await getDb().reviewCards.toArray()).map((card) => [card.factId, card]));
-    expect([...cards.keys()].sort()).toEqual(['event:a', 'event:b', 'event:c', 'event:d', 'event:e']);
+    expect([...cards.keys()].sort()).toEqual(['fact-a', 'fact-b', 'fact-c', 'fact-d', 'fact-e']);
     // Missed today, due before a fact answered right today; never sooner than tomorrow.
-    expect(cards.get('event:a')?.due).toBeLessThan(cards.get('event:b')?.due ?? 0);
-    expect((cards.get('event:a')?.due ?? 0) - NOW).toBeGreaterThanOrEqual(DAY);
+    expect(cards.get('fact-a')?.due).toBeLessThan(cards.get('fact-b')?.due ?? 0);
+    expect((cards.get('fact-a')?.due ?? 0) - NOW).toBeGreaterThanOrEqual(DAY);
   });
 
   it('counts an answer once, even when a second tab gives it again, and moves nothing without a grade', async () => {
-    await createAttempt(checkWith([question('q1', ['event:a']), question('q2', ['event:b'])]));
+    await createAttempt(checkWith([question('q1', ['fact-a']), question('q2', ['fact-b'])]));
     await Promise.all([saveAnswer('c1', 'q1', ['x'], 'en', NOW, true, review()), saveAnswer('c1', 'q1', ['y'], 'en', NOW + 5, false, review())]);
     await saveAnswer('c1', 'q2', ['x'], 'en', NOW, undefined, review());
-    expect(await ratingOf('event:a')).toEqual([3]);
-    expect((await getDb().reviewCards.get('event:a'))?.reps).toBe(1);
-    expect(await getDb().reviewCards.get('event:b')).toBeUndefined();
+    expect(await ratingOf('fact-a')).toEqual([3]);
+    expect((await getDb().reviewCards.get('fact-a'))?.reps).toBe(1);
+    expect(await getDb().reviewCards.get('fact-b')).toBeUndefined();
   });
 });
 

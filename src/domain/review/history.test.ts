@@ -22,28 +22,34 @@ const attempt = (answers: [ReturnType<typeof question>, string, number][]): Atte
 });
 
 describe('cardsFromAttempts', () => {
-  const first = attempt([[question('q1', ['event:a']), 'wrong', NOW], [question('q2', ['event:b']), 'right', NOW + 1000]]);
-  const later = attempt([[question('q3', ['event:a'], 'acronym'), 'right', NOW + 2 * DAY_MS]]);
+  const first = attempt([[question('q1', ['fact-a']), 'wrong', NOW], [question('q2', ['fact-b']), 'right', NOW + 1000]]);
+  const later = attempt([[question('q3', ['fact-a'], 'acronym'), 'right', NOW + 2 * DAY_MS]]);
 
   it('applies answers in the order they were given, whatever the order of the attempts', () => {
     const a = cardsFromAttempts([first, later]);
     const b = cardsFromAttempts([later, first]);
     expect(b).toEqual(a);
-    const card = a.cards.find((c) => c.factId === 'event:a');
+    const card = a.cards.find((c) => c.factId === 'fact-a');
     expect(card).toMatchObject({ reps: 2, lastReview: NOW + 2 * DAY_MS, lastType: 'acronym' });
-    expect(a.logs.filter((log) => log.factId === 'event:a').map((log) => log.rating)).toEqual([1, 3]);
+    expect(a.logs.filter((log) => log.factId === 'fact-a').map((log) => log.rating)).toEqual([1, 3]);
   });
 
   it('grades an answer saved without its grade on its stored question, and skips answers whose question is not stored', () => {
     const lost: Attempt = { questions: [], responses: { q9: { optionIds: ['right'], answeredAt: NOW, lang: 'en' } } };
     const { cards, logs } = cardsFromAttempts([first, lost]);
-    expect(cards.map((c) => c.factId).sort()).toEqual(['event:a', 'event:b']);
-    expect(logs.map((log) => [log.factId, log.rating])).toEqual([['event:a', 1], ['event:b', 3]]);
+    expect(cards.map((c) => c.factId).sort()).toEqual(['fact-a', 'fact-b']);
+    expect(logs.map((log) => [log.factId, log.rating])).toEqual([['fact-a', 1], ['fact-b', 3]]);
+  });
+
+  it('files a scenario item\'s facts (`event:x`) under the same cards as generated questions (`x`)', () => {
+    const scenario = { ...question('s1', ['event:fact-a', 'set:fact-b']), type: 'scenario' as const };
+    const { cards } = cardsFromAttempts([first, attempt([[scenario as ReturnType<typeof question>, 'right', NOW + DAY_MS]])]);
+    expect(cards.map((c) => [c.factId, c.reps])).toEqual([['fact-a', 2], ['fact-b', 2]]);
   });
 
   it('leaves an existing card alone for answers older than its last review', () => {
     const { cards } = cardsFromAttempts([later]);
     const again = cardsFromAttempts([first], cards);
-    expect(again.cards.map((c) => c.factId)).toEqual(['event:b']);
+    expect(again.cards.map((c) => c.factId)).toEqual(['fact-b']);
   });
 });

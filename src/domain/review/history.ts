@@ -8,6 +8,15 @@ import type { StoredAttempt } from '@/domain/attempt/stored-attempt';
 import { isCorrect } from '@/domain/quiz/question';
 import { reviewFact, type AnswerEvidence, type ReviewCard, type ReviewLogEntry, type ReviewSource } from './schedule';
 
+/**
+ * The card a fact of a question is filed under. Generated questions name facts by their id
+ * (`prague-summit`), scenario items by kind and id (`event:prague-summit`): both are the same
+ * fact, one card, and a review may ask it by either.
+ */
+export function reviewFactId(questionFact: string): string {
+  return questionFact.replace(/^(event|entity|figure|set|term):/, '');
+}
+
 /** One graded answer on the facts of its question. */
 export interface AnsweredItem extends AnswerEvidence {
   facts: readonly string[];
@@ -23,7 +32,7 @@ export interface AnsweredItem extends AnswerEvidence {
  */
 export function applyAnswer(cards: Map<string, ReviewCard>, item: AnsweredItem): ReviewLogEntry[] {
   const logs: ReviewLogEntry[] = [];
-  for (const factId of new Set(item.facts)) {
+  for (const factId of new Set(item.facts.map(reviewFactId))) {
     const moved = reviewFact(cards.get(factId), factId, item, item.at);
     if (!moved) continue;
     cards.set(factId, moved.card);

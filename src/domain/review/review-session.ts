@@ -7,6 +7,7 @@ import type { StoredResponse } from '@/domain/attempt/stored-attempt';
 import { generateQuestionBank, rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import type { Question } from '@/domain/quiz/question';
 import { createRandom, deriveSeed, shuffle } from '@/domain/quiz/random';
+import { reviewFactId } from './history';
 import type { ReviewCard } from './schedule';
 
 export const REVIEW_SESSION_SIZE = 20;
@@ -41,7 +42,7 @@ export interface StoredReviewSession {
 export function planReview(facts: FactBase, due: readonly ReviewCard[], seed: number, size = REVIEW_SESSION_SIZE): ReviewPlan {
   const bank = generateQuestionBank(facts, { seed });
   const byFact = new Map<string, Question[]>();
-  for (const question of bank) for (const factId of question.facts) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  for (const question of bank) for (const factId of new Set(question.facts.map(reviewFactId))) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
   const random = createRandom(deriveSeed(seed, 'review'));
   const items: ReviewPlan['items'] = [];
   const taken = new Set<string>();
