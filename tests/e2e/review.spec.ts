@@ -9,6 +9,7 @@ import { quizDefinition } from '../../src/domain/quiz/quiz-definitions.ts';
 import { endOfDay } from '../../src/domain/review/day.ts';
 import { applyAnswer, reviewFactId } from '../../src/domain/review/history.ts';
 import type { ReviewCard } from '../../src/domain/review/schedule.ts';
+import { unitFactIds } from '../../src/domain/review/unit-facts.ts';
 import type { StoredReviewSession } from '../../src/domain/review/review-session.ts';
 
 // The learner's clock is the test's: day one at 09:00 UTC, then the next morning.
@@ -91,6 +92,20 @@ test.describe('spaced review', () => {
     const missedFacts = new Set(questions.filter((q) => wrong.has(q.id)).flatMap((q) => q.facts.map(reviewFactId)));
     // What the next day brings back is what was missed (a fact answered right waits longer).
     expect(new Set(dueOnDay2)).toEqual(missedFacts);
+
+    // The record page pictures what is likely remembered, unit by unit: a table, with each curve as an image described in words.
+    await page.goto('/en/record');
+    const retention = page.getByRole('table', { name: 'Likely recall by unit' });
+    const unitTitle = course.outlines.en.units.find((u) => u.id === CHECK.unitId)?.title ?? '';
+    const byUnit = unitFactIds(course.facts);
+    const studied = byUnit.get(CHECK.unitId) ?? [];
+    const untouched = course.outlines.en.units.filter((u) => !(byUnit.get(u.id) ?? []).some((id) => expected.has(id))).length;
+    const escaped = unitTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const row = retention.getByRole('row').filter({ has: page.getByRole('rowheader', { name: unitTitle, exact: true }) });
+    await expect(row.getByRole('cell').first()).toHaveText(`${[...expected.keys()].filter((id) => studied.includes(id)).length} of ${studied.length}`);
+    await expect(row.getByRole('img', { name: new RegExp(`^${escaped}: from 100% today to \\d+% in 30 days without review\\.$`) })).toBeVisible();
+    await expect(retention.getByRole('row').filter({ hasText: 'Not studied yet' })).toHaveCount(untouched);
+    expect(await violations(page)).toEqual([]);
 
     // Nothing is due again today: the home stays quiet.
     await page.goto('/en');

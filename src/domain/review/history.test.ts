@@ -4,7 +4,7 @@ import { cardsFromAttempts } from './history';
 import { DAY_MS } from './schedule';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
-const question = (id: string, facts: string[], type: 'event-year' | 'acronym' = 'event-year') => ({
+const question = (id: string, facts: string[], type: 'event-year' | 'acronym' | 'scenario' = 'event-year') => ({
   id,
   type,
   layout: 'shuffled' as const,
@@ -42,8 +42,8 @@ describe('cardsFromAttempts', () => {
   });
 
   it('files a scenario item\'s facts (`event:x`) under the same cards as generated questions (`x`)', () => {
-    const scenario = { ...question('s1', ['event:fact-a', 'set:fact-b']), type: 'scenario' as const };
-    const { cards } = cardsFromAttempts([first, attempt([[scenario as ReturnType<typeof question>, 'right', NOW + DAY_MS]])]);
+    const scenario = question('s1', ['event:fact-a', 'set:fact-b'], 'scenario');
+    const { cards } = cardsFromAttempts([first, attempt([[scenario, 'right', NOW + DAY_MS]])]);
     expect(cards.map((c) => [c.factId, c.reps])).toEqual([['fact-a', 2], ['fact-b', 2]]);
   });
 
