@@ -136,6 +136,16 @@ describe('answers move review cards', () => {
     expect((cards.get('fact-a')?.due ?? 0) - NOW).toBeGreaterThanOrEqual(DAY);
   });
 
+  it('moves the same card for a scenario item naming the fact by kind (`event:x`) as for a question naming it `x`', async () => {
+    await createAttempt(checkWith([question('q1', ['fact-a']), { ...question('q2', ['event:fact-a', 'set:fact-b']), type: 'scenario' as const } as unknown as ReturnType<typeof question>]));
+    await saveAnswer('c1', 'q1', ['y'], 'en', NOW, false, review());
+    await saveAnswer('c1', 'q2', ['x'], 'en', NOW + 1000, true, review());
+    expect(await ratingOf('fact-a')).toEqual([1, 3]);
+    expect((await getDb().reviewCards.get('fact-a'))?.reps).toBe(2);
+    expect((await getDb().reviewCards.get('fact-a'))?.createdAt).toBe(NOW);
+    expect(await getDb().reviewCards.get('event:fact-a')).toBeUndefined();
+  });
+
   it('counts an answer once, even when a second tab gives it again, and moves nothing without a grade', async () => {
     await createAttempt(checkWith([question('q1', ['fact-a']), question('q2', ['fact-b'])]));
     await Promise.all([saveAnswer('c1', 'q1', ['x'], 'en', NOW, true, review()), saveAnswer('c1', 'q1', ['y'], 'en', NOW + 5, false, review())]);

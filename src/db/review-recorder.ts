@@ -2,7 +2,7 @@
 // its question is about and logs why, inside the transaction that saves the answer, so a card
 // never disagrees with the answers kept. Loaded with the quiz and review pages only (it brings
 // the scheduler, ts-fsrs).
-import { applyAnswer, type AnsweredItem } from '@/domain/review/history';
+import { applyAnswer, reviewFactId, type AnsweredItem } from '@/domain/review/history';
 import { typicalResponseMs, type ReviewLogEntry } from '@/domain/review/schedule';
 import type { SentinelleDb } from './db';
 
@@ -18,7 +18,7 @@ export const reviewTables = (db: SentinelleDb) => [db.reviewCards, db.reviewLogs
  * for this learner) and logs it. Returns the log entries (with the due dates set).
  */
 export async function recordAnswerInTransaction(db: SentinelleDb, item: Omit<AnsweredItem, 'typicalMs'>): Promise<ReviewLogEntry[]> {
-  const factIds = [...new Set(item.facts)];
+  const factIds = [...new Set(item.facts.map(reviewFactId))];
   const [found, recent] = await Promise.all([
     db.reviewCards.bulkGet(factIds),
     item.responseMs === undefined ? Promise.resolve([]) : db.reviewLogs.orderBy('at').reverse().limit(PACE_SAMPLE).toArray(),
