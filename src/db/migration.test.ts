@@ -202,12 +202,12 @@ describe('after a fact changes in the course', () => {
   });
 
   it('still imports a version-1 record (no questions): converted on read, questions rebuilt and marked, answers and scores kept', async () => {
-    const v2 = exportRecord(history.attempts, BEFORE);
-    const { integrity: _i, questions: _q, texts: _t, ...rest } = v2;
+    const v3 = exportRecord(history.attempts, BEFORE);
+    const { integrity: _i, questions: _q, texts: _t, review: _r, ...rest } = v3;
     const v1: CompletionRecordV1 = seal({
       ...rest,
       version: 1,
-      quizAttempts: v2.quizAttempts.map(({ questions: _qs, contentVersion: _c, generatorVersion: _g, questionsRebuilt: _r, ...attempt }) => attempt),
+      quizAttempts: v3.quizAttempts.map(({ questions: _qs, contentVersion: _c, generatorVersion: _g, questionsRebuilt: _r, ...attempt }) => attempt),
     } as unknown as Parameters<typeof seal>[0]) as unknown as CompletionRecordV1;
     const text = JSON.stringify(v1);
     const db = getDb();

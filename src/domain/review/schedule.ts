@@ -122,15 +122,39 @@ export interface ReviewedAnswer extends AnswerEvidence {
  * card's last review are ignored (a second tab, an import): the card does not go back in time.
  */
 export function reviewFact(card: ReviewCard | undefined, factId: string, answer: ReviewedAnswer, now: number): { card: ReviewCard; log: ReviewLogEntry } | null {
-  const current = card ?? newCard(factId, now);
-  if (current.lastReview !== undefined && now < current.lastReview) return null;
   const rating = ratingFor(answer);
-  const next = scheduler.next(toFsrs(current), new Date(now), rating as Grade);
-  const moved = fromFsrs(next.card, { ...current, lastType: answer.questionType });
+  const moved = rateCard(card, factId, rating, answer.questionType, now);
+  if (!moved) return null;
   return {
     card: moved,
-    log: { id: `${factId}@${now}`, factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due, ...(answer.responseMs !== undefined ? { responseMs: answer.responseMs } : {}) },
+    log: { id: reviewLogId(factId, now), factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due, ...(answer.responseMs !== undefined ? { responseMs: answer.responseMs } : {}) },
   };
+}
+
+/** A log entry's id: one per fact and moment. */
+export const reviewLogId = (factId: string, at: number) => `${factId}@${at}`;
+
+/** Moves a card (created on the first rating) by one rating at `now`; null for a time before its last review. */
+export function rateCard(card: ReviewCard | undefined, factId: string, rating: 1 | 2 | 3, questionType: string, now: number): ReviewCard | null {
+  const current = card ?? newCard(factId, now);
+  if (current.lastReview !== undefined && now < current.lastReview) return null;
+  const next = scheduler.next(toFsrs(current), new Date(now), rating as Grade);
+  return fromFsrs(next.card, { ...current, lastType: questionType });
+}
+
+/**
+ * The cards a review log gives, each entry applied in time order with the rating it recorded:
+ * the same cards the answers made when they were given (the log is the history; cards are its
+ * result), so a record imported elsewhere schedules exactly as on the device that exported it.
+ */
+export function cardsFromLog(log: readonly ReviewLogEntry[]): ReviewCard[] {
+  const cards = new Map<string, ReviewCard>();
+  const ordered = [...log].sort((a, b) => a.at - b.at || a.factId.localeCompare(b.factId) || a.id.localeCompare(b.id));
+  for (const entry of ordered) {
+    const moved = rateCard(cards.get(entry.factId), entry.factId, entry.rating, entry.questionType, entry.at);
+    if (moved) cards.set(entry.factId, moved);
+  }
+  return [...cards.values()];
 }
 
 /** Probability of recalling the fact at `at` (FSRS retrievability); 0 for a card never reviewed. */
