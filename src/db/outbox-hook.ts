@@ -4,7 +4,7 @@
 // never costs the learner a save: if it fails, the change is saved, and the history is queued
 // again later (`historyPending`).
 import type { StatementMaker } from '@/domain/lrs/statements-for-change';
-import type { QuizAttemptRow, SentinelleDb } from './db';
+import type { QuizAttemptRow, ReviewSessionRow, SentinelleDb } from './db';
 import { queueInTransaction } from './outbox-repository';
 
 let current: StatementMaker | null = null;
@@ -48,6 +48,20 @@ export async function queueAnswerStatement(db: SentinelleDb, maker: StatementMak
   let statements;
   try {
     statements = maker.answer(learner, attempt, questionId, now);
+  } catch (error) {
+    return rememberToRequeue(db, error);
+  }
+  await queueInTransaction(db.outbox, statements, now);
+}
+
+/** Inside the transaction that saved a review answer (opened with outboxFor's tables). */
+export async function queueReviewAnswerStatement(db: SentinelleDb, maker: StatementMaker | null, session: ReviewSessionRow, questionId: string, now: number): Promise<void> {
+  if (!maker) return;
+  const learner = await learnerOf(db);
+  if (!learner) return;
+  let statements;
+  try {
+    statements = maker.reviewAnswer(learner, session, questionId, now);
   } catch (error) {
     return rememberToRequeue(db, error);
   }

@@ -5,6 +5,7 @@
 import type { Lang } from '@/content/course-types';
 import { isCorrect } from '@/domain/quiz/question';
 import type { ReviewSessionRow } from './db';
+import { outboxFor, queueReviewAnswerStatement } from './outbox-hook';
 import { recordAnswerInTransaction } from './review-recorder';
 import { getDb, safeWrite } from './storage';
 
@@ -15,12 +16,14 @@ export function createReviewSession(session: Omit<ReviewSessionRow, 'updatedAt'>
 /**
  * Saves the answer to one question of a session, graded on its stored question, and moves the
  * cards of the question's facts. An answer already given (in this tab or another) is never
- * replaced, and counts once.
+ * replaced, and counts once. With an LRS set, its `answered` statement (marked as review) is
+ * queued in the same transaction.
  */
 export function saveReviewAnswer(sessionId: string, questionId: string, optionIds: string[], lang: Lang, now: number, evidence: { changedAnswer?: boolean; responseMs?: number } = {}): Promise<boolean> {
   const db = getDb();
+  const { maker, tables: extra } = outboxFor(db);
   return safeWrite(() =>
-    db.transaction('rw', [db.reviewSessions, db.reviewCards, db.reviewLogs], async () => {
+    db.transaction('rw', [db.reviewSessions, db.reviewCards, db.reviewLogs, ...extra], async () => {
       const row = await db.reviewSessions.get(sessionId);
       const index = row?.items.findIndex((item) => item.questionId === questionId) ?? -1;
       const question = row?.questions[index];
@@ -29,7 +32,9 @@ export function saveReviewAnswer(sessionId: string, questionId: string, optionId
       const correct = isCorrect(question, optionIds);
       const logs = await recordAnswerInTransaction(db, { facts: question.facts, questionId, questionType: question.type, source: 'review', at: now, correct, ...evidence });
       const due = logs.find((log) => log.factId === item.factId)?.due ?? logs[0]?.due ?? now;
-      await db.reviewSessions.put({ ...row, responses: { ...row.responses, [questionId]: { optionIds, answeredAt: now, lang, correct, due } }, updatedAt: Math.max(row.updatedAt, now) });
+      const next = { ...row, responses: { ...row.responses, [questionId]: { optionIds, answeredAt: now, lang, correct, due } }, updatedAt: Math.max(row.updatedAt, now) };
+      await db.reviewSessions.put(next);
+      await queueReviewAnswerStatement(db, maker, next, questionId, now);
     }),
   );
 }

@@ -9,6 +9,7 @@ import type { CourseOutline, Lang } from '@/content/course-types';
 import type { StoredAttempt } from '@/domain/attempt/stored-attempt';
 import { buildRecordContent, type StoredLessonProgress, type StoredProfile } from '@/domain/record/build-record';
 import { outlineDescriptions, recordStatements, type Statement, type XapiOptions } from '@/domain/record/xapi';
+import type { StoredReviewSession } from '@/domain/review/review-session';
 
 export interface StatementContext {
   courseId: string;
@@ -37,6 +38,17 @@ export function statementMaker(context: StatementContext) {
       const response = attempt.responses[questionId];
       if (!response) return [];
       return statements(learner, [], [{ ...attempt, responses: { [questionId]: response } }], now).filter((statement) => statement.verb.id === ANSWERED);
+    },
+    /** The `answered` statement of one answer in a review session (marked as review, as in the export). */
+    reviewAnswer(learner: LearnerAccount, session: StoredReviewSession, questionId: string, now: number): Statement[] {
+      const response = Object.hasOwn(session.responses, questionId) ? session.responses[questionId] : undefined;
+      if (!response) return [];
+      const review = { cards: [], log: [], sessions: [{ ...session, responses: { [questionId]: response } }] };
+      return recordStatements(buildRecordContent({ ...context, profile: learner.profile, lessonProgress: [], attempts: [], review, now }), {
+        base: context.base,
+        descriptions,
+        ...(learner.account ? { account: learner.account } : {}),
+      }).filter((statement) => statement.verb.id === ANSWERED);
     },
     /**
      * The lesson, quiz and course statements of the history, without the answers (queued one by
