@@ -142,5 +142,12 @@ describe('review answers queued as they are given', () => {
     const record = buildRecordContent({ ...context, profile: given(profile), lessonProgress: [], attempts: [], review: { cards: [], log: [], sessions }, now: later + 100_000 });
     const fromExport = recordStatements(record, { base: context.base, account: {} }).filter((s) => s.context.extensions?.[marked]);
     expect(reviewRows.map((row) => row.id).sort()).toEqual(fromExport.map((s) => s.id).sort());
+
+    // A record imported on a device with an LRS queues its review answers too, with the same ids.
+    await getDb().outbox.clear();
+    await getDb().reviewSessions.clear();
+    expect(await importRecordRows({ profile: history.profile, lessonProgress: [], attempts: [], review: { cards: [], log: [], sessions } }, 'fr', later + 200_000)).toMatchObject({ ok: true });
+    const imported = (await getDb().outbox.toArray()).filter((row) => row.statement?.context.extensions?.[marked]);
+    expect(imported.map((row) => row.id).sort()).toEqual(fromExport.map((s) => s.id).sort());
   });
 });

@@ -72,16 +72,17 @@ export async function queueReviewAnswerStatement(db: SentinelleDb, maker: Statem
  * Inside the transaction that read a lesson, finished a quiz or imported a record (opened with
  * outboxFor's tables and the progress tables): the lesson, quiz and course statements the state
  * gives that the outbox lacks (the course's completion and result included). Answers are queued
- * one by one as they are given (and by an import's `withAnswers`).
+ * one by one as they are given (and by an import's `withAnswers`, review answers included: that
+ * transaction holds the review sessions).
  */
 export async function queueProgressStatements(db: SentinelleDb, maker: StatementMaker | null, now: number, options: { withAnswers?: boolean } = {}): Promise<void> {
   if (!maker) return;
   const learner = await learnerOf(db);
   if (!learner) return;
-  const [lessons, attempts] = await Promise.all([db.lessonProgress.toArray(), db.quizAttempts.toArray()]);
+  const [lessons, attempts, sessions] = await Promise.all([db.lessonProgress.toArray(), db.quizAttempts.toArray(), options.withAnswers ? db.reviewSessions.toArray() : []]);
   let statements;
   try {
-    statements = options.withAnswers ? maker.all(learner, lessons, attempts, now) : maker.progress(learner, lessons, attempts, now);
+    statements = options.withAnswers ? maker.all(learner, lessons, attempts, now, sessions) : maker.progress(learner, lessons, attempts, now);
   } catch (error) {
     return rememberToRequeue(db, error);
   }

@@ -30,8 +30,8 @@ const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 
 export function statementMaker(context: StatementContext) {
   const descriptions = outlineDescriptions(context.outlines);
-  const statements = (learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number): Statement[] =>
-    recordStatements(buildRecordContent({ ...context, profile: learner.profile, lessonProgress, attempts, now }), { base: context.base, descriptions, ...(learner.account ? { account: learner.account } : {}) });
+  const statements = (learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number, sessions: readonly StoredReviewSession[] = []): Statement[] =>
+    recordStatements(buildRecordContent({ ...context, profile: learner.profile, lessonProgress, attempts, review: { cards: [], log: [], sessions }, now }), { base: context.base, descriptions, ...(learner.account ? { account: learner.account } : {}) });
   return {
     /** The `answered` statement of one answer. */
     answer(learner: LearnerAccount, attempt: StoredAttempt, questionId: string, now: number): Statement[] {
@@ -57,9 +57,9 @@ export function statementMaker(context: StatementContext) {
     progress(learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number): Statement[] {
       return statements(learner, lessonProgress, attempts.map((attempt) => ({ ...attempt, questions: [] })), now).filter((statement) => statement.verb.id !== ANSWERED);
     },
-    /** Every statement the learner's history gives (the outbox keeps only those it lacks). */
-    all(learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number): Statement[] {
-      return statements(learner, lessonProgress, attempts, now);
+    /** Every statement the learner's history gives, review answers included (the outbox keeps only those it lacks). */
+    all(learner: LearnerAccount, lessonProgress: readonly StoredLessonProgress[], attempts: readonly StoredAttempt[], now: number, sessions: readonly StoredReviewSession[] = []): Statement[] {
+      return statements(learner, lessonProgress, attempts, now, sessions);
     },
   };
 }
