@@ -34,8 +34,13 @@ export const BUDGETS = {
    * Raised to 990 kB in stop 19 (everything but the pages: 690 kB), a decision: 53 scenario
    * items in both languages, concept notes and new facts, the record code that carries stored
    * questions, and the LRS delivery chunk; 676 kB without the pages, 969 kB in all, when raised.
+   *
+   * Raised to 1,000 kB by issue 18 (everything but the pages: 700 kB), a decision: spaced
+   * review must work offline, so its code is precached: the scheduler (ts-fsrs, about 7.5 kB
+   * gzip with the card replay), the review page and the retention picture of the record page,
+   * in lazy chunks (none of it on the first page); 691 kB without the pages, 988 kB in all, when raised.
    */
-  precacheGzip: 990_000,
+  precacheGzip: 1_000_000,
   /** The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room. */
   pagesGzip: 300_000,
 };

@@ -21,6 +21,7 @@ import { APP_DIR, buildApp, serveStatic } from './site.ts';
 import type { Timing } from './stats.ts';
 import { benchStorage } from './storage.ts';
 import { benchLrs } from './lrs.ts';
+import { benchReview } from './review.ts';
 
 const APP_PORT = 4190;
 const EMPTY_PORT = 4191;
@@ -148,6 +149,13 @@ log('quiz generation (Node)');
 const quiz = await benchQuiz();
 row('Whole question bank, both languages', timed(quiz.wholeBank), `${quiz.questions} questions per language, ${quiz.types} types, new seed each run; ${quiz.wholeBank.runs} runs after 5 warm-ups (Node)`, '≤ 50 ms (median)', quiz.wholeBank.medianMs <= 50);
 row('20-question final assessment', timed(quiz.assessment), `select and build both languages, new seed each run; ${quiz.assessment.runs} runs (Node)`);
+
+log('spaced review (Node, then Chromium with IndexedDB)');
+const review = await benchReview();
+row('Schedule 10,000 review cards', timed(review.due), `the day's due list among 10,000 cards, least likely recalled first (FSRS retrievability, ts-fsrs); ${review.due.runs} runs after 3 warm-ups (Node, scripts/bench/review.ts)`, '≤ 50 ms (median)', review.due.medianMs <= 50);
+row('One answer applied to each of 10,000 cards', timed(review.answerEach), 'ts-fsrs computes the four outcomes of each answer: what 10,000 answers cost in all, one at a time (Node): a scale figure');
+row('Open the review page, 5,000 cards', timed(review.open, 0), `from a click on "Review" in the navigation to the day's count on screen, timed in the page; ${review.open.runs} openings after one that loads the page's modules (Chromium, Vite dev server)`, '≤ 200 ms (median)', review.open.medianMs <= 200);
+row('Plan a review session, 5,000 cards', timed(review.plan, 0), 'on "Start the review": read the due cards, order them, generate the question bank and pick 20 questions (Chromium, Vite dev server)');
 
 log('completion record (Node)');
 const recordModule = fileURLToPath(new URL('./record.ts', import.meta.url));

@@ -29,7 +29,7 @@ export async function prerenderAddresses(): Promise<string[]> {
   const addresses: string[] = [];
   for (const lang of LANGS) {
     const outline = await loadOutline(lang);
-    addresses.push(homePath(lang), ...(['chronology', 'glossary', 'record', 'certificate', 'settings'] as const).map((page) => pagePath(lang, page)), quizPath(lang, { kind: 'final-assessment' }));
+    addresses.push(homePath(lang), ...(['chronology', 'glossary', 'review', 'record', 'certificate', 'settings'] as const).map((page) => pagePath(lang, page)), quizPath(lang, { kind: 'final-assessment' }));
     for (const unit of outline.units) {
       if (quizExists(facts, unit.id)) addresses.push(quizPath(lang, { kind: 'unit-quiz', unitId: unit.id }));
       for (const lesson of unit.lessons) {

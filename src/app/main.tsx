@@ -23,13 +23,17 @@ if (!root) throw new Error('index.html has no #root element');
  */
 async function start(container: HTMLElement) {
   // Live queries start on the first render: the database (or its memory fallback) must be open.
-  // Today's facts are loaded only if the database must first give older attempts their questions.
-  const storage = openStorage(async () => {
-    // Only when the database must first give older attempts their questions: the generator
-    // and the facts are not part of the first page.
-    const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
-    return { facts, contentVersion, rebuild: withRebuiltQuestions };
-  });
+  // Today's facts are loaded only if the database must first give older attempts their questions,
+  // the scheduler only if older answers must first become review cards.
+  const storage = openStorage(
+    async () => {
+      // Only when the database must first give older attempts their questions: the generator
+      // and the facts are not part of the first page.
+      const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
+      return { facts, contentVersion, rebuild: withRebuiltQuestions };
+    },
+    async () => ({ replay: (await import('@/domain/review/history')).cardsFromAttempts }),
+  );
   // An LMS package (`npm run package`) keeps the app's address in the launch document's query.
   if (__LMS_PACKAGE__) await launchFromLms(storage);
   const router = __LMS_PACKAGE__ ? await createAppRouter(appPathOf(window.location).pathname, true) : await createAppRouter(window.location.pathname);

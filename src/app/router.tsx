@@ -10,6 +10,7 @@ import { LANGUAGE_ROUTE_ID, loadLesson, loadOutline, type LanguageRouteData, typ
 import { preferredLanguage } from '@/i18n/language';
 import { loadFacts, quizExists } from '@/features/quiz/quiz-data';
 import type { QuizRouteData } from '@/features/quiz/quiz-page';
+import type { ReviewRouteData } from '@/features/review/review-page';
 import { recordLoader } from '@/features/record/record-data';
 import { LanguageLayout } from './layouts/language-layout';
 import { createPackageHistory } from './package-history';
@@ -39,6 +40,10 @@ async function lessonLoader({ params }: LoaderFunctionArgs): Promise<LessonRoute
   return { lesson };
 }
 
+async function reviewLoader(): Promise<ReviewRouteData> {
+  return { facts: await loadFacts() };
+}
+
 const quizPage = async () => ({ Component: (await import('@/features/quiz/quiz-page')).QuizPage });
 
 export const appRoutes: RouteObject[] = [
@@ -57,6 +62,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('@/features/course-reader/course-home')).CourseHome }) },
           { path: 'chronology', lazy: async () => ({ Component: (await import('@/features/chronology/chronology-page')).ChronologyPage }) },
           { path: 'glossary', lazy: async () => ({ Component: (await import('@/features/glossary/glossary-page')).GlossaryPage }) },
+          { path: 'review', loader: reviewLoader, lazy: async () => ({ Component: (await import('@/features/review/review-page')).ReviewPage }) },
           { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/settings-page')).SettingsPage }) },
           { path: 'record', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/record-page')).RecordPage }) },
           { path: 'certificate', loader: recordLoader, lazy: async () => ({ Component: (await import('@/features/record/certificate-page')).CertificatePage }) },

@@ -6,6 +6,8 @@ import type { LegacyAttempt, StoredAttempt, StoredResponse as StoredAnswer } fro
 import { placeFromPath, type Place } from '@/domain/course-ids';
 import type { StoredLessonProgress } from '@/domain/record/build-record';
 import type { Statement } from '@/domain/record/xapi';
+import type { StoredReviewSession } from '@/domain/review/review-session';
+import type { ReviewCard, ReviewLogEntry } from '@/domain/review/schedule';
 
 /**
  * Do not rename the database or its tables: a learner's browser knows them by these names,
@@ -13,9 +15,11 @@ import type { Statement } from '@/domain/record/xapi';
  */
 export const DATABASE_NAME = 'sentinelle';
 /** Do not rename (see DATABASE_NAME). */
-export const TABLES = { lessonProgress: 'lessonProgress', quizAttempts: 'quizAttempts', profile: 'profile', outbox: 'outbox', delivery: 'delivery', deployment: 'deployment' } as const;
+export const TABLES = { lessonProgress: 'lessonProgress', quizAttempts: 'quizAttempts', profile: 'profile', outbox: 'outbox', delivery: 'delivery', deployment: 'deployment', reviewCards: 'reviewCards', reviewLogs: 'reviewLogs', reviewSessions: 'reviewSessions' } as const;
 /** The schema version that first stores questions; IndexedDB sees Dexie's version × 10. */
 export const QUESTIONS_STORED_VERSION = 3;
+/** The schema version that first keeps review cards (earlier answers become cards on upgrade). */
+export const REVIEW_CARDS_VERSION = 5;
 
 /** Rows are the shapes the pure code works on (src/domain/record/build-record.ts). */
 export type LessonProgressRow = StoredLessonProgress;
@@ -48,6 +52,22 @@ export interface QuestionSource {
    * passed in, so the quiz generator loads only when an upgrade needs it, not with every page.
    */
   rebuild: (attempt: LegacyAttempt, facts: FactBase, contentVersion: string) => StoredAttempt;
+}
+
+/** One fact's FSRS memory state (src/domain/review/schedule.ts), keyed by fact id. */
+export type ReviewCardRow = ReviewCard;
+/** One answer that moved a card, as it happened. */
+export type ReviewLogRow = ReviewLogEntry;
+/** A review session: its questions as shown, its answers, where the learner is. */
+export type ReviewSessionRow = StoredReviewSession;
+
+/**
+ * What the upgrade to version 5 turns earlier answers into cards with (`cardsFromAttempts` of
+ * src/domain/review/history.ts): passed in, so the scheduler (ts-fsrs) loads only when an
+ * upgrade needs it, not with every page.
+ */
+export interface ReviewSourceForUpgrade {
+  replay: (attempts: readonly Pick<StoredAttempt, 'questions' | 'responses'>[]) => { cards: ReviewCard[]; logs: ReviewLogEntry[] };
 }
 
 /**
@@ -118,15 +138,21 @@ export class SentinelleDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   delivery!: EntityTable<DeliveryRow, 'id'>;
   deployment!: EntityTable<DeploymentRow, 'id'>;
+  reviewCards!: EntityTable<ReviewCardRow, 'factId'>;
+  reviewLogs!: EntityTable<ReviewLogRow, 'id'>;
+  reviewSessions!: EntityTable<ReviewSessionRow, 'id'>;
 
   /**
    * `questions` is needed only to upgrade a database that holds attempts saved before version
    * 3 (storage.ts loads it then); without it such attempts keep no questions (an empty list,
    * marked rebuilt) rather than the upgrade failing and the learner losing access to all of it.
+   * `reviews` likewise, to give a database from before version 5 its review cards; without
+   * it, earlier answers stay without cards (the learner's next answers make them).
    */
-  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1] & { questions?: QuestionSource }) {
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1] & { questions?: QuestionSource; reviews?: ReviewSourceForUpgrade }) {
     super(name, options);
     const questions = options?.questions;
+    const reviews = options?.reviews;
     // Every version stays here, oldest first. Add a version (with an upgrade() when rows
     // change shape) rather than editing one that has shipped.
     this.version(1).stores({
@@ -153,7 +179,21 @@ export class SentinelleDb extends Dexie {
       delivery: 'id',
       deployment: 'id',
     });
+    // 5: spaced review, one card per fact (due first), and the log of the answers that moved
+    // them (by fact and time), review sessions (the latest first); answers given before become
+    // cards and log entries.
+    this.version(REVIEW_CARDS_VERSION)
+      .stores({ reviewCards: 'factId, due', reviewLogs: 'id, factId, at', reviewSessions: 'id, startedAt' })
+      .upgrade((tx) => upgradeToReviewCards(tx, reviews));
   }
+}
+
+async function upgradeToReviewCards(tx: Transaction, source: ReviewSourceForUpgrade | undefined): Promise<void> {
+  if (!source) return;
+  const attempts = (await tx.table(TABLES.quizAttempts).toArray()) as StoredAttempt[];
+  const { cards, logs } = source.replay(attempts);
+  await tx.table(TABLES.reviewCards).bulkPut(cards);
+  await tx.table(TABLES.reviewLogs).bulkPut(logs);
 }
 
 async function upgradeToStoredQuestions(tx: Transaction, source: QuestionSource | undefined): Promise<void> {

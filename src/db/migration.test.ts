@@ -9,6 +9,8 @@ import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import { buildRecord, courseQuizIds, seal } from '@/domain/record/build-record';
 import type { CompletionRecord, CompletionRecordV1 } from '@/domain/record/record-schema';
 import { recordStatements } from '@/domain/record/xapi';
+import { cardsFromAttempts, cardFactIds } from '@/domain/review/history';
+import { isCorrect } from '@/domain/quiz/question';
 import { DATABASE_NAME, SentinelleDb } from './db';
 import { importRecordText, readRecordSources } from './record-repository';
 import { getDb, openStorage } from './storage';
@@ -51,10 +53,12 @@ describe('upgrading the database to stored questions (version 3)', () => {
 
     // The app's own path: openStorage loads the fact base only because this database needs it.
     const load = vi.fn(async () => ({ facts: course.facts, contentVersion: BEFORE, rebuild: withRebuiltQuestions }));
-    await openStorage(load);
+    const loadReviews = vi.fn(async () => ({ replay: cardsFromAttempts }));
+    await openStorage(load, loadReviews);
     expect(load).toHaveBeenCalledTimes(1);
+    expect(loadReviews).toHaveBeenCalledTimes(1);
     const db = getDb();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const attempts = sorted(await db.quizAttempts.toArray());
     expect(attempts).toHaveLength(history.attempts.length);
     for (const [i, original] of sorted(history.attempts).entries()) {
@@ -68,6 +72,9 @@ describe('upgrading the database to stored questions (version 3)', () => {
     expect(await db.lessonProgress.count()).toBe(history.lessonProgress.length);
     expect((await db.profile.get('learner'))?.lastPlace).toEqual({ kind: 'quiz', quiz: { kind: 'lesson-check', unitId: 'capabilities', lessonId: 'dat-programme' }, lang: 'en', at: 5 });
     expect(db.tables.map((t) => t.name)).not.toContain('activity');
+    // The same upgrade went on to version 5: the rebuilt questions' answers became review cards.
+    expect(await db.reviewCards.count()).toBe(cardsFromAttempts(history.attempts).cards.length);
+    expect(await db.reviewCards.count()).toBeGreaterThan(0);
 
     // Opened again, nothing is rebuilt a second time.
     db.close();
@@ -76,6 +83,80 @@ describe('upgrading the database to stored questions (version 3)', () => {
     expect(sorted(await again.quizAttempts.toArray())).toEqual(attempts);
     again.close();
     await db.open();
+  });
+});
+
+/** The schema as the app shipped it with the LRS outbox (versions 1 to 4 of db.ts), before review cards. */
+function outboxSchema(name: string): Dexie {
+  const db = shippedSchema(name);
+  db.version(3).stores({ activity: null });
+  db.version(4).stores({ outbox: 'id, [state+queuedAt], &key', delivery: 'id', deployment: 'id' });
+  return db;
+}
+
+describe('upgrading the database to review cards (version 5)', () => {
+  it('turns every graded answer already given into the cards of its facts, in the order given, with a log of each', async () => {
+    const name = `${DATABASE_NAME}-review-upgrade`;
+    const old = outboxSchema(name);
+    await old.table('quizAttempts').bulkPut(history.attempts);
+    old.close();
+
+    const db = new SentinelleDb(name, { reviews: { replay: cardsFromAttempts } });
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(sorted(await db.quizAttempts.toArray())).toEqual(sorted(history.attempts));
+
+    // What each fact went through: its answers, oldest first.
+    const answers = new Map<string, { at: number; correct: boolean }[]>();
+    for (const attempt of history.attempts)
+      for (const [questionId, response] of Object.entries(attempt.responses)) {
+        const question = attempt.questions.find((q) => q.id === questionId);
+        if (!question) continue;
+        for (const factId of cardFactIds(question)) answers.set(factId, [...(answers.get(factId) ?? []), { at: response.answeredAt, correct: response.correct ?? isCorrect(question, response.optionIds) }]);
+      }
+    expect(answers.size).toBeGreaterThan(20);
+    const cards = await db.reviewCards.toArray();
+    expect(cards.map((card) => card.factId).sort()).toEqual([...answers.keys()].sort());
+    for (const card of cards) {
+      const given = (answers.get(card.factId) ?? []).sort((a, b) => a.at - b.at);
+      expect(card.reps).toBe(given.length);
+      expect(card.lastReview).toBe(given.at(-1)?.at);
+      expect(card.due).toBeGreaterThan(card.lastReview ?? 0);
+    }
+    const logs = await db.reviewLogs.toArray();
+    expect(logs.length).toBe([...answers.values()].reduce((sum, list) => sum + new Set(list.map((a) => a.at)).size, 0));
+    // A fact last missed comes back sooner than one last answered right after the same number of answers.
+    const lastWrong = cards.filter((card) => (answers.get(card.factId) ?? []).sort((a, b) => a.at - b.at).at(-1)?.correct === false);
+    const lastRight = cards.filter((card) => (answers.get(card.factId) ?? []).sort((a, b) => a.at - b.at).at(-1)?.correct === true);
+    expect(lastWrong.length).toBeGreaterThan(0);
+    expect(lastRight.length).toBeGreaterThan(0);
+    for (const card of lastWrong) expect(logs.find((log) => log.factId === card.factId && log.at === card.lastReview)?.rating).toBe(1);
+    for (const card of lastRight) expect(logs.find((log) => log.factId === card.factId && log.at === card.lastReview)?.rating).toBe(3);
+    const interval = (card: { due: number; lastReview?: number }) => card.due - (card.lastReview ?? 0);
+    const [missedOnce, knownOnce] = [lastWrong.filter((c) => c.reps === 1).map(interval), lastRight.filter((c) => c.reps === 1).map(interval)];
+    expect(missedOnce.length * knownOnce.length).toBeGreaterThan(0);
+    expect(Math.max(...missedOnce)).toBeLessThan(Math.min(...knownOnce));
+
+    // Opened again, nothing is replayed a second time.
+    db.close();
+    const again = new SentinelleDb(name, { reviews: { replay: () => ({ cards: [], logs: [] }) } });
+    await again.open();
+    expect(await again.reviewCards.count()).toBe(cards.length);
+    again.close();
+    await Dexie.delete(name);
+  });
+
+  it('opened without the scheduler, keeps every attempt and starts with no cards (the next answers make them)', async () => {
+    const name = `${DATABASE_NAME}-review-upgrade-bare`;
+    const old = outboxSchema(name);
+    await old.table('quizAttempts').bulkPut(history.attempts);
+    old.close();
+    const db = new SentinelleDb(name);
+    await db.open();
+    expect(await db.quizAttempts.count()).toBe(history.attempts.length);
+    expect(await db.reviewCards.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
   });
 });
 
@@ -121,12 +202,12 @@ describe('after a fact changes in the course', () => {
   });
 
   it('still imports a version-1 record (no questions): converted on read, questions rebuilt and marked, answers and scores kept', async () => {
-    const v2 = exportRecord(history.attempts, BEFORE);
-    const { integrity: _i, questions: _q, texts: _t, ...rest } = v2;
+    const v3 = exportRecord(history.attempts, BEFORE);
+    const { integrity: _i, questions: _q, texts: _t, review: _r, ...rest } = v3;
     const v1: CompletionRecordV1 = seal({
       ...rest,
       version: 1,
-      quizAttempts: v2.quizAttempts.map(({ questions: _qs, contentVersion: _c, generatorVersion: _g, questionsRebuilt: _r, ...attempt }) => attempt),
+      quizAttempts: v3.quizAttempts.map(({ questions: _qs, contentVersion: _c, generatorVersion: _g, questionsRebuilt: _r, ...attempt }) => attempt),
     } as unknown as Parameters<typeof seal>[0]) as unknown as CompletionRecordV1;
     const text = JSON.stringify(v1);
     const db = getDb();

@@ -116,3 +116,38 @@ describe('statements queued with the progress that causes them', () => {
     expect(await getDb().outbox.count()).toBe(first);
   });
 });
+
+describe('review answers queued as they are given', () => {
+  it('are the export\'s review statements, same ids, marked as review', async () => {
+    const { cardsFromAttempts } = await import('@/domain/review/history');
+    const { planReview } = await import('@/domain/review/review-session');
+    const { dueCards } = await import('@/domain/review/schedule');
+    const { createReviewSession, saveReviewAnswer } = await import('./review-session-repository');
+    const { reviewExtension } = await import('@/domain/record/xapi');
+    const { cards, logs } = cardsFromAttempts(history.attempts);
+    await getDb().reviewCards.bulkPut(cards);
+    await getDb().reviewLogs.bulkPut(logs);
+    const later = NOW + 40 * 86_400_000;
+    const plan = planReview(course.facts, dueCards(cards, later), 8, 4);
+    expect(plan.items.length).toBe(4);
+    await createReviewSession({ id: 's1', seed: 8, lang: 'en', items: plan.items, questions: plan.questions, contentVersion: context.contentVersion, generatorVersion: 1, responses: {}, current: 0, startedAt: later });
+    for (const [i, question] of plan.questions.entries()) await saveReviewAnswer('s1', question.id, i % 2 ? question.answer : [question.options.find((o) => !question.answer.includes(o.id))?.id ?? ''], 'en', later + (i + 1) * 10_000);
+
+    const marked = reviewExtension(context.base);
+    const rows = await getDb().outbox.toArray();
+    const reviewRows = rows.filter((row) => row.statement?.context.extensions?.[marked]);
+    expect(reviewRows).toHaveLength(4);
+    const db = getDb();
+    const [profile, sessions] = await Promise.all([db.profile.get('learner'), db.reviewSessions.toArray()]);
+    const record = buildRecordContent({ ...context, profile: given(profile), lessonProgress: [], attempts: [], review: { cards: [], log: [], sessions }, now: later + 100_000 });
+    const fromExport = recordStatements(record, { base: context.base, account: {} }).filter((s) => s.context.extensions?.[marked]);
+    expect(reviewRows.map((row) => row.id).sort()).toEqual(fromExport.map((s) => s.id).sort());
+
+    // A record imported on a device with an LRS queues its review answers too, with the same ids.
+    await getDb().outbox.clear();
+    await getDb().reviewSessions.clear();
+    expect(await importRecordRows({ profile: history.profile, lessonProgress: [], attempts: [], review: { cards: [], log: [], sessions } }, 'fr', later + 200_000)).toMatchObject({ ok: true });
+    const imported = (await getDb().outbox.toArray()).filter((row) => row.statement?.context.extensions?.[marked]);
+    expect(imported.map((row) => row.id).sort()).toEqual(fromExport.map((s) => s.id).sort());
+  });
+});

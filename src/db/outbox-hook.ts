@@ -4,7 +4,7 @@
 // never costs the learner a save: if it fails, the change is saved, and the history is queued
 // again later (`historyPending`).
 import type { StatementMaker } from '@/domain/lrs/statements-for-change';
-import type { QuizAttemptRow, SentinelleDb } from './db';
+import type { QuizAttemptRow, ReviewSessionRow, SentinelleDb } from './db';
 import { queueInTransaction } from './outbox-repository';
 
 let current: StatementMaker | null = null;
@@ -54,20 +54,35 @@ export async function queueAnswerStatement(db: SentinelleDb, maker: StatementMak
   await queueInTransaction(db.outbox, statements, now);
 }
 
+/** Inside the transaction that saved a review answer (opened with outboxFor's tables). */
+export async function queueReviewAnswerStatement(db: SentinelleDb, maker: StatementMaker | null, session: ReviewSessionRow, questionId: string, now: number): Promise<void> {
+  if (!maker) return;
+  const learner = await learnerOf(db);
+  if (!learner) return;
+  let statements;
+  try {
+    statements = maker.reviewAnswer(learner, session, questionId, now);
+  } catch (error) {
+    return rememberToRequeue(db, error);
+  }
+  await queueInTransaction(db.outbox, statements, now);
+}
+
 /**
  * Inside the transaction that read a lesson, finished a quiz or imported a record (opened with
  * outboxFor's tables and the progress tables): the lesson, quiz and course statements the state
  * gives that the outbox lacks (the course's completion and result included). Answers are queued
- * one by one as they are given (and by an import's `withAnswers`).
+ * one by one as they are given (and by an import's `withAnswers`, review answers included: that
+ * transaction holds the review sessions).
  */
 export async function queueProgressStatements(db: SentinelleDb, maker: StatementMaker | null, now: number, options: { withAnswers?: boolean } = {}): Promise<void> {
   if (!maker) return;
   const learner = await learnerOf(db);
   if (!learner) return;
-  const [lessons, attempts] = await Promise.all([db.lessonProgress.toArray(), db.quizAttempts.toArray()]);
+  const [lessons, attempts, sessions] = await Promise.all([db.lessonProgress.toArray(), db.quizAttempts.toArray(), options.withAnswers ? db.reviewSessions.toArray() : []]);
   let statements;
   try {
-    statements = options.withAnswers ? maker.all(learner, lessons, attempts, now) : maker.progress(learner, lessons, attempts, now);
+    statements = options.withAnswers ? maker.all(learner, lessons, attempts, now, sessions) : maker.progress(learner, lessons, attempts, now);
   } catch (error) {
     return rememberToRequeue(db, error);
   }

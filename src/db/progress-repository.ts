@@ -68,15 +68,16 @@ export function addReadingTime(unitId: string, lessonId: string, ms: number, now
 }
 
 /**
- * What settings promise a reset erases: every lesson's progress, every quiz attempt and the
- * last place. The profile stays (learner id, name, language), as settings say.
+ * What settings promise a reset erases: every lesson's progress, every quiz attempt, the
+ * review cards, their log and review sessions, and the last place. The profile stays (learner id, name, language), as settings say.
  */
 export function resetProgress(now: number): Promise<boolean> {
   const db = getDb();
   return safeWrite(() =>
-    db.transaction('rw', [db.lessonProgress, db.quizAttempts, db.profile], async () => {
+    db.transaction('rw', [db.lessonProgress, db.quizAttempts, db.profile, db.reviewCards, db.reviewLogs, db.reviewSessions], async () => {
       await db.lessonProgress.clear();
       await db.quizAttempts.clear();
+      await Promise.all([db.reviewCards.clear(), db.reviewLogs.clear(), db.reviewSessions.clear()]);
       await db.profile.where('id').equals('learner').modify((profile) => {
         delete profile.lastPlace;
         profile.updatedAt = now;

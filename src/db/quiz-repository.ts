@@ -1,9 +1,12 @@
 // Quiz attempts: the questions as shown are saved when the attempt starts, and each answer the
 // moment it is given, with its time and language, so a reload, a closed tab or a power cut
 // resumes at the same question with every answer kept, and later versions show what was seen.
+import type Dexie from 'dexie';
 import type { Lang } from '@/content/course-types';
 import { answerQuestion, finishAttempt as finishPure, goToQuestion } from '@/domain/quiz/attempt';
-import type { QuizAttemptRow } from './db';
+import type { AnsweredItem } from '@/domain/review/history';
+import type { ReviewLogEntry } from '@/domain/review/schedule';
+import type { QuizAttemptRow, SentinelleDb } from './db';
 import { outboxFor, queueAnswerStatement, queueProgressStatements } from './outbox-hook';
 import { getDb, safeWrite } from './storage';
 
@@ -35,10 +38,12 @@ function changeAttempt(
   /** What the change tells the LRS, queued in the same transaction (when an LRS is set). */
   statements?: 'answer' | 'progress',
   questionId = '',
+  /** Also done in the transaction, once the change is saved (an answer moving review cards). */
+  alongside?: { tables: (db: SentinelleDb) => Dexie.Table[]; run: (db: SentinelleDb, row: QuizAttemptRow) => Promise<unknown> },
 ): Promise<boolean> {
   const db = getDb();
   const { maker, tables: extra } = statements ? outboxFor(db) : { maker: null, tables: [] };
-  const tables = statements === 'progress' && maker ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra];
+  const tables = [...(statements === 'progress' && maker ? [db.quizAttempts, db.lessonProgress, ...extra] : [db.quizAttempts, ...extra]), ...(alongside?.tables(db) ?? [])];
   return safeWrite(() =>
     db.transaction('rw', tables, async () => {
       // Read and write in the same read-write transaction: IndexedDB runs two of them on the
@@ -51,12 +56,28 @@ function changeAttempt(
       await db.quizAttempts.put(next);
       if (statements === 'answer') await queueAnswerStatement(db, maker, next, questionId, now);
       if (statements === 'progress') await queueProgressStatements(db, maker, now);
+      if (alongside) await alongside.run(db, next);
     }),
   );
 }
 
-/** Saves one answer. An answer already given (in this tab or another) is never replaced. */
-export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number, correct?: boolean): Promise<boolean> {
+/**
+ * Moves the review cards of an answer's facts (src/db/review-recorder.ts, passed in by the quiz
+ * so that the scheduler loads with the quiz page, not with every page).
+ */
+export interface AnswerReview {
+  tables: (db: SentinelleDb) => Dexie.Table[];
+  record: (db: SentinelleDb, item: Omit<AnsweredItem, 'typicalMs'>) => Promise<ReviewLogEntry[]>;
+  /** How the answer was given: a change of mind before confirming, the time it took. */
+  evidence: { changedAnswer?: boolean; responseMs?: number };
+}
+
+/**
+ * Saves one answer. An answer already given (in this tab or another) is never replaced. With
+ * `review`, the answer also moves the review cards of its question's facts, in the same
+ * transaction (only when it is saved: an answer given twice counts once).
+ */
+export function saveAnswer(attemptId: string, questionId: string, optionIds: string[], lang: Lang, now: number, correct?: boolean, review?: AnswerReview): Promise<boolean> {
   return changeAttempt(
     attemptId,
     now,
@@ -66,6 +87,16 @@ export function saveAnswer(attemptId: string, questionId: string, optionIds: str
     },
     'answer',
     questionId,
+    review && correct !== undefined
+      ? {
+          tables: review.tables,
+          run: async (db, row) => {
+            const question = row.questions.find((q) => q.id === questionId);
+            if (!question) return;
+            await review.record(db, { facts: question.facts, questionId, questionType: question.type, source: 'quiz', at: now, correct, ...review.evidence });
+          },
+        }
+      : undefined,
   );
 }
 

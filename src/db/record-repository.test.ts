@@ -170,3 +170,51 @@ describe('a bad file', () => {
     }
   });
 });
+
+describe('spaced review across devices', () => {
+  const history = learnerHistory(12, { attempts: 10, lessonsOpened: 0.5, skill: 0.5, unfinished: 0 });
+  const cardsNow = async () => (await getDb().reviewCards.toArray()).sort((a, b) => a.factId.localeCompare(b.factId));
+
+  it('re-importing an exported record on a fresh device gives the same cards, and importing it twice changes nothing', async () => {
+    await clear();
+    await store(history);
+    const { cardsFromAttempts } = await import('@/domain/review/history');
+    const { cards, logs } = cardsFromAttempts(history.attempts);
+    await getDb().reviewCards.bulkPut(cards);
+    await getDb().reviewLogs.bulkPut(logs);
+    const before = await cardsNow();
+    const text = await exportText();
+
+    await clear();
+    expect(await importRecordText(text, text.length, context)).toMatchObject({ ok: true });
+    expect(await cardsNow()).toEqual(before);
+    expect(await getDb().reviewLogs.count()).toBe(logs.length);
+    expect(await importRecordText(text, text.length, context)).toMatchObject({ ok: true });
+    expect(await cardsNow()).toEqual(before);
+    expect(await getDb().reviewLogs.count()).toBe(logs.length);
+  });
+
+  it('adds the answers of both devices: a card is what the joined log gives, in the order answered', async () => {
+    await clear();
+    const { cardsFromAttempts } = await import('@/domain/review/history');
+    const { cardsFromLog } = await import('@/domain/review/schedule');
+    const [first, ...rest] = [...history.attempts].sort((a, b) => a.startedAt - b.startedAt);
+    if (!first) throw new Error('no attempt');
+    // This device took the first attempt; the record holds the others.
+    await store({ ...history, attempts: rest });
+    const exported = cardsFromAttempts(rest);
+    await getDb().reviewCards.bulkPut(exported.cards);
+    await getDb().reviewLogs.bulkPut(exported.logs);
+    const text = await exportText();
+    await clear();
+    await store({ ...history, attempts: [first] });
+    const local = cardsFromAttempts([first]);
+    await getDb().reviewCards.bulkPut(local.cards);
+    await getDb().reviewLogs.bulkPut(local.logs);
+
+    expect(await importRecordText(text, text.length, context)).toMatchObject({ ok: true });
+    const joined = cardsFromLog([...local.logs, ...exported.logs]).sort((a, b) => a.factId.localeCompare(b.factId));
+    expect(await cardsNow()).toEqual(joined);
+    expect(joined).toEqual(cardsFromAttempts(history.attempts).cards.sort((a, b) => a.factId.localeCompare(b.factId)));
+  });
+});

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, SentinelleDb } from './db';
 import { addReadingTime, getAllLessonProgress, getLessonProgress, markSectionsSeen, resetProgress } from './progress-repository';
 import { getProfile, saveDisplayName, saveLastPlace } from './profile-repository';
-import { createAttempt, finishAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion } from './quiz-repository';
+import { createAttempt, finishAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion, type AnswerReview } from './quiz-repository';
+import { recordAnswerInTransaction, reviewTables } from './review-recorder';
 import { classifyStorageError, getDb, onStorageProblem, openStorage, safeWrite } from './storage';
 
 const lesson = { unitId: 'capabilities', lessonId: 'dat-programme', sectionIds: ['a', 'b', 'c'] };
@@ -37,17 +38,21 @@ describe('lesson progress', () => {
     await saveDisplayName('Ada Lovelace', 'en', 1000);
     await saveLastPlace({ kind: 'lesson', unitId: 'capabilities', lessonId: 'dat-programme', sectionId: 'a', lang: 'en', at: 1000 });
     await createAttempt({ ...NO_QUESTIONS, id: 'x', quizId: 'final', mode: 'exam', seed: 1, lang: 'en', questionIds: ['q1'], responses: {}, current: 0, startedAt: 1000 });
+    await getDb().reviewCards.put({ factId: 'fact-x', due: 2, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, createdAt: 1 });
+    await getDb().reviewLogs.put({ id: 'fact-x@1', factId: 'fact-x', at: 1, rating: 3, source: 'quiz', questionId: 'q1', questionType: 'event-year', due: 2 });
     const learnerId = (await getProfile())?.learnerId;
     await resetProgress(5000);
     expect(await getAllLessonProgress()).toEqual([]);
     expect(await getDb().quizAttempts.count()).toBe(0);
+    expect(await getDb().reviewCards.count()).toBe(0);
+    expect(await getDb().reviewLogs.count()).toBe(0);
     const profile = await getProfile();
     expect(profile?.lastPlace).toBeUndefined();
     expect(profile).toMatchObject({ displayName: 'Ada Lovelace', learnerId, lang: 'en' });
-    // Nothing else is left behind: beyond these three, the database holds only the LRS outbox
+    // Nothing else is left behind: beyond these (and the review tables, emptied), the database holds only the LRS outbox
     // (statements already made are still sent, as settings say), the sender's state and the
     // site's configuration; no activity log.
-    const kept = ['delivery', 'deployment', 'lessonProgress', 'outbox', 'profile', 'quizAttempts'];
+    const kept = ['delivery', 'deployment', 'lessonProgress', 'outbox', 'profile', 'quizAttempts', 'reviewCards', 'reviewLogs', 'reviewSessions'];
     expect(getDb().tables.map((table) => table.name).sort()).toEqual(kept);
     const raw = await new Promise<string[]>((resolve, reject) => {
       const request = indexedDB.open(DATABASE_NAME);
@@ -92,6 +97,62 @@ describe('quiz attempts', () => {
     expect((await getLatestAttempt('lesson:u/l'))?.id).toBe('a2');
     expect(await saveAnswer('a1', 'q3', ['x'], 'fr', 8000)).toBe(true);
     expect((await getDb().quizAttempts.get('a1'))?.responses.q3).toBeUndefined();
+  });
+});
+
+describe('answers move review cards', () => {
+  const question = (id: string, facts: string[]) => ({
+    id,
+    type: 'event-year' as const,
+    layout: 'shuffled' as const,
+    prompt: { fr: id, en: id },
+    options: [{ id: 'x', text: { fr: 'x', en: 'x' } }],
+    answer: ['x'],
+    explanation: { fr: '', en: '' },
+    facts,
+    source: { unitId: 'u', lessonId: 'l' },
+  });
+  const checkWith = (questions: ReturnType<typeof question>[]) => ({ ...NO_QUESTIONS, id: 'c1', quizId: 'lesson:u/l', mode: 'practice' as const, seed: 1, lang: 'en' as const, questionIds: questions.map((q) => q.id), questions, responses: {}, current: 0, startedAt: 1000 });
+  const review = (evidence: AnswerReview['evidence'] = {}): AnswerReview => ({ tables: reviewTables, record: recordAnswerInTransaction, evidence });
+  const DAY = 86_400_000;
+  const NOW = Date.UTC(2026, 11, 1, 9);
+  const ratingOf = async (factId: string) => (await getDb().reviewLogs.where('factId').equals(factId).toArray()).map((log) => log.rating);
+
+  it('rates wrong Again, right Good, right after a change of mind or unusually slowly Hard, for every fact of the question', async () => {
+    await createAttempt(checkWith([question('q1', ['event:fact-a']), question('q2', ['event:fact-b', 'event:fact-c']), question('q3', ['event:fact-d']), question('q4', ['event:fact-e'])]));
+    await saveAnswer('c1', 'q1', ['y'], 'en', NOW, false, review({ responseMs: 4000 }));
+    await saveAnswer('c1', 'q2', ['x'], 'en', NOW + 1, true, review({ responseMs: 5000 }));
+    await saveAnswer('c1', 'q3', ['x'], 'en', NOW + 2, true, review({ changedAnswer: true, responseMs: 3000 }));
+    await saveAnswer('c1', 'q4', ['x'], 'en', NOW + 3, true, review({ responseMs: 95_000 }));
+    expect(await ratingOf('event:fact-a')).toEqual([1]);
+    expect(await ratingOf('event:fact-b')).toEqual([3]);
+    expect(await ratingOf('event:fact-c')).toEqual([3]);
+    expect(await ratingOf('event:fact-d')).toEqual([2]);
+    expect(await ratingOf('event:fact-e')).toEqual([2]);
+    const cards = new Map((await getDb().reviewCards.toArray()).map((card) => [card.factId, card]));
+    expect([...cards.keys()].sort()).toEqual(['event:fact-a', 'event:fact-b', 'event:fact-c', 'event:fact-d', 'event:fact-e']);
+    // Missed today, due before a fact answered right today; never sooner than tomorrow.
+    expect(cards.get('event:fact-a')?.due).toBeLessThan(cards.get('event:fact-b')?.due ?? 0);
+    expect((cards.get('event:fact-a')?.due ?? 0) - NOW).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it('moves the same card for a scenario item and a generated question on one fact (both `kind:id`)', async () => {
+    await createAttempt(checkWith([question('q1', ['event:fact-a']), { ...question('q2', ['event:fact-a', 'event:fact-b']), type: 'scenario' as const } as unknown as ReturnType<typeof question>]));
+    await saveAnswer('c1', 'q1', ['y'], 'en', NOW, false, review());
+    await saveAnswer('c1', 'q2', ['x'], 'en', NOW + 1000, true, review());
+    expect(await ratingOf('event:fact-a')).toEqual([1, 3]);
+    expect((await getDb().reviewCards.get('event:fact-a'))?.reps).toBe(2);
+    expect((await getDb().reviewCards.get('event:fact-a'))?.createdAt).toBe(NOW);
+    expect(await getDb().reviewCards.get('fact-a')).toBeUndefined();
+  });
+
+  it('counts an answer once, even when a second tab gives it again, and moves nothing without a grade', async () => {
+    await createAttempt(checkWith([question('q1', ['event:fact-a']), question('q2', ['event:fact-b'])]));
+    await Promise.all([saveAnswer('c1', 'q1', ['x'], 'en', NOW, true, review()), saveAnswer('c1', 'q1', ['y'], 'en', NOW + 5, false, review())]);
+    await saveAnswer('c1', 'q2', ['x'], 'en', NOW, undefined, review());
+    expect(await ratingOf('event:fact-a')).toEqual([3]);
+    expect((await getDb().reviewCards.get('event:fact-a'))?.reps).toBe(1);
+    expect(await getDb().reviewCards.get('event:fact-b')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // Opens the learner database once, and falls back to a memory-only copy for this visit when
 // the browser offers no IndexedDB (some private windows), so the course still works.
 import Dexie from 'dexie';
-import { DATABASE_NAME, QUESTIONS_STORED_VERSION, SentinelleDb, type QuestionSource } from './db';
+import { DATABASE_NAME, QUESTIONS_STORED_VERSION, REVIEW_CARDS_VERSION, SentinelleDb, type QuestionSource, type ReviewSourceForUpgrade } from './db';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'outdated' | 'failed';
 
@@ -46,29 +46,40 @@ async function openMemoryDatabase(): Promise<void> {
 }
 
 /**
- * Whether the database on this device predates stored questions (its upgrade then needs the
- * course's fact base). When the browser cannot say (no `indexedDB.databases()`), assume so.
+ * The version of the database on this device as IndexedDB reports it (Dexie's × 10), 0 when
+ * there is none, or undefined when the browser cannot say (no `indexedDB.databases()`): then
+ * every upgrade source is loaded, in case.
  */
-async function upgradeNeedsQuestions(): Promise<boolean> {
+async function versionOnDevice(): Promise<number | undefined> {
   try {
-    if (typeof indexedDB.databases !== 'function') return true;
-    const found = (await indexedDB.databases()).find((info) => info.name === DATABASE_NAME);
-    return found !== undefined && (found.version ?? 0) < QUESTIONS_STORED_VERSION * 10;
+    if (typeof indexedDB.databases !== 'function') return undefined;
+    return (await indexedDB.databases()).find((info) => info.name === DATABASE_NAME)?.version ?? 0;
   } catch {
-    return true;
+    return undefined;
   }
 }
+
+/** Whether a database at `version` (IndexedDB's number; undefined: unknown) has to go through Dexie version `needed`. */
+const predates = (version: number | undefined, needed: number) => version === undefined || (version > 0 && version < needed * 10);
 
 /**
  * Opens the database (once); resolves even when storage is unavailable. `loadQuestions` gives
  * today's fact base and content version, loaded only when the database still has to give
- * earlier attempts their questions (see db.ts, version 3).
+ * earlier attempts their questions (see db.ts, version 3); `loadReviews` the scheduler, only
+ * when earlier answers have yet to become review cards (version 5).
  */
-export function openStorage(loadQuestions?: () => Promise<QuestionSource>): Promise<void> {
+export function openStorage(loadQuestions?: () => Promise<QuestionSource>, loadReviews?: () => Promise<ReviewSourceForUpgrade>): Promise<void> {
   opening ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
-      if (loadQuestions && (await upgradeNeedsQuestions())) database = new SentinelleDb(undefined, { questions: await loadQuestions() });
+      if (loadQuestions || loadReviews) {
+        const version = await versionOnDevice();
+        const [questions, reviews] = await Promise.all([
+          loadQuestions && predates(version, QUESTIONS_STORED_VERSION) ? loadQuestions() : undefined,
+          loadReviews && predates(version, REVIEW_CARDS_VERSION) ? loadReviews() : undefined,
+        ]);
+        if (questions || reviews) database = new SentinelleDb(undefined, { ...(questions ? { questions } : {}), ...(reviews ? { reviews } : {}) });
+      }
       database.on('versionchange', () => {
         database.close();
         reportStorageProblem('outdated');

@@ -77,7 +77,7 @@ export const ROUTE_PATTERNS = {
   lesson: ':unitId/:lessonId',
 } as const;
 
-export type Page = 'chronology' | 'glossary' | 'settings' | 'record' | 'certificate';
+export type Page = 'chronology' | 'glossary' | 'review' | 'settings' | 'record' | 'certificate';
 
 export const homePath = (lang: Lang) => `/${lang}`;
 export const pagePath = (lang: Lang, page: Page) => `/${lang}/${page}`;

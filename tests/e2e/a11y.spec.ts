@@ -15,7 +15,7 @@ for (const lang of LANGS) {
     test(`every page has no WCAG 2.2 A/AA violation (${lang}, ${scheme})`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
-      const routes = [`/${lang}`, `/${lang}/chronology`, `/${lang}/glossary`, `/${lang}/settings`, `/${lang}/record`, `/${lang}/certificate`, `/${lang}/missing/page`, ...allLessons(lang).map((l) => lessonUrl(lang, l.unitId, l.id))];
+      const routes = [`/${lang}`, `/${lang}/chronology`, `/${lang}/glossary`, `/${lang}/review`, `/${lang}/settings`, `/${lang}/record`, `/${lang}/certificate`, `/${lang}/missing/page`, ...allLessons(lang).map((l) => lessonUrl(lang, l.unitId, l.id))];
       const found: string[] = [];
       for (const route of routes) {
         await page.goto(route);

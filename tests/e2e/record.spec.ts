@@ -91,7 +91,10 @@ for (const lang of LANGS) {
       const json = await exportFile(page, ui[lang].json);
       expect(json.download.suggestedFilename()).toMatch(/^sentinelle-record-\d{4}-\d\d-\d\d\.json$/);
       const record = JSON.parse(json.bytes.toString('utf8')) as CompletionRecord;
-      expect(record).toMatchObject({ format: 'sentinelle-completion-record', version: 2, course: { id: 'countering-terrorism' } });
+      expect(record).toMatchObject({ format: 'sentinelle-completion-record', version: 3, course: { id: 'countering-terrorism' } });
+      // Spaced review: every fact answered has its card, and every answer its log entry.
+      const answeredFacts = new Set(record.quizAttempts.flatMap((a) => a.responses.flatMap((r) => record.questions[a.questions[a.questionIds.indexOf(r.questionId)] ?? -1]?.facts.map((f) => f.replace(/^(event|entity|figure|set|term):/, '')) ?? [])));
+      expect(record.review.cards.map((c) => c.factId).sort()).toEqual([...answeredFacts].sort());
       expect(recordDigest(record)).toBe(record.integrity.digest);
       expect(record.status).toMatchObject({ completion: 'in-progress', lessonsRead: 1, checksTaken: 1 });
       expect(record.quizAttempts.map((a) => a.kind).sort()).toEqual(['final-assessment', 'lesson-check']);
@@ -135,6 +138,22 @@ for (const lang of LANGS) {
       await other.getByRole('button', { name: ui[lang].restore }).click();
       await expectText(other.locator('.record-import').getByRole('status'), ui[lang].restored);
       expect(await progressShown(other)).toEqual(shown);
+      // The review cards came with it: the review page knows the facts (nothing due yet today).
+      const cardsRestored = await other.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('sentinelle');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('reviewCards').objectStore('reviewCards').count();
+              request.onsuccess = () => {
+                resolve(request.result);
+                open.result.close();
+              };
+            };
+          }),
+      );
+      expect(cardsRestored).toBe(record.review.cards.length);
 
       // A broken file, then an edited one: a clear message, and progress untouched.
       await other.getByLabel(/\.json/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: json.bytes.subarray(0, json.bytes.length / 2) });

@@ -64,6 +64,7 @@ function PageFrame({ lang }: { lang: Lang }) {
               {t('nav.chronology')}
             </NavLink>
             <NavLink to={pagePath(lang, 'glossary')}>{t('nav.glossary')}</NavLink>
+            <NavLink to={pagePath(lang, 'review')}>{t('nav.review')}</NavLink>
             <NavLink to={pagePath(lang, 'record')}>{t('nav.record')}</NavLink>
             <NavLink to={pagePath(lang, 'settings')}>{t('settings:nav')}</NavLink>
           </nav>

@@ -10,6 +10,7 @@ import { lessonStatus } from '@/domain/progress/progress';
 import { isCorrect } from '@/domain/quiz/question';
 import { recordDigest } from './digest';
 import { QuestionTable } from './record-questions';
+import { EMPTY_REVIEW, recordReview, type StoredReview } from './record-review';
 import { RECORD_FORMAT, RECORD_VERSION, type CompletionRecord, type RecordAttempt, type RecordLesson, type RecordStatus, type RecordUnit, type UnsignedRecord } from './record-schema';
 
 /** The course outline fields the record needs, in one language. */
@@ -52,6 +53,8 @@ export interface RecordInput {
   profile: StoredProfile;
   lessonProgress: readonly StoredLessonProgress[];
   attempts: readonly StoredAttempt[];
+  /** Spaced review: cards, log and sessions (none when absent). */
+  review?: StoredReview;
   now: number;
 }
 
@@ -243,6 +246,7 @@ export function buildRecordContent(input: RecordInput): UnsignedRecord {
   const lessons = recordLessons(input.outlines, input.lessonProgress);
   const table = new QuestionTable();
   const quizAttempts = recordAttempts(input.attempts, table);
+  const review = recordReview(input.review ?? EMPTY_REVIEW, table);
   return {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
@@ -256,5 +260,6 @@ export function buildRecordContent(input: RecordInput): UnsignedRecord {
     quizAttempts,
     questions: table.questions,
     texts: table.texts.texts,
+    review,
   };
 }

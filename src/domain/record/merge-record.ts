@@ -15,7 +15,7 @@ const optionalMs = (instant: string | undefined) => (instant === undefined ? und
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 /** The stored rows a record describes (summaries such as `status` and `units` are left out: they are recomputed). */
-export function rowsFromRecord(record: CompletionRecord): { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] } {
+export function rowsFromRecord(record: Pick<CompletionRecord, 'questions' | 'texts' | 'lessons' | 'quizAttempts' | 'learner'>): { profile: StoredProfile; lessonProgress: StoredLessonProgress[]; attempts: StoredAttempt[] } {
   const questions: (StoredAttempt['questions'][number] | undefined)[] = [];
   const questionAt = (at: number) => (questions[at] ??= record.questions[at] && unpackQuestion(record.questions[at], record.texts));
   const lessonProgress = record.lessons.flatMap((lesson) => {

@@ -9,10 +9,24 @@ import { GENERATOR_VERSION } from '@/domain/attempt/stored-attempt';
 import { rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import { isCorrect } from '@/domain/quiz/question';
 import { lessonKey, passes, QUIZ_MODES, quizKindOf } from '@/domain/course-ids';
+import { cardsFromAttempts } from '@/domain/review/history';
+import { cardsFromLog } from '@/domain/review/schedule';
 import { courseStatus, seal } from './build-record';
+import { rowsFromRecord } from './merge-record';
 import { QuestionTable, textRefs } from './record-questions';
+import { recordReview, reviewRowsFromRecord } from './record-review';
 import { canonicalJson, recordDigest } from './digest';
-import { completionRecordSchema, completionRecordV1Schema, MAX_RECORD_BYTES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord, type CompletionRecordV1 } from './record-schema';
+import {
+  completionRecordSchema,
+  completionRecordV1Schema,
+  completionRecordV2Schema,
+  MAX_RECORD_BYTES,
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  type CompletionRecord,
+  type CompletionRecordV1,
+  type CompletionRecordV2,
+} from './record-schema';
 
 export type RecordProblem =
   | { code: 'too-large'; bytes: number; max: number }
@@ -41,7 +55,10 @@ export type InconsistencyReason =
   | 'question-not-in-quiz'
   | 'unknown-text'
   | 'unknown-quiz'
-  | 'status-disagrees';
+  | 'status-disagrees'
+  | 'card-twice'
+  | 'review-log-twice'
+  | 'cards-disagree-with-log';
 
 /** Devices' clocks differ: a record exported "tomorrow" by up to a day is still accepted. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
@@ -83,7 +100,47 @@ function questionsInconsistent(attempt: CompletionRecord['quizAttempts'][number]
   return false;
 }
 
-function inconsistency(record: CompletionRecordV1 | CompletionRecord, quizIds: ReadonlySet<string> | undefined): { path: string; reason: InconsistencyReason } | null {
+/** Spaced review (version 3): one card per fact, one log entry per fact and moment, cards that are what the log gives, sessions that hold together. */
+function reviewInconsistency(record: CompletionRecord): { path: string; reason: InconsistencyReason } | null {
+  const { cards, log, sessions } = record.review;
+  const facts = new Set<string>();
+  for (const [i, card] of cards.entries()) {
+    if (facts.has(card.factId)) return { path: `review.cards[${i}].factId`, reason: 'card-twice' };
+    facts.add(card.factId);
+  }
+  const logged = new Set<string>();
+  for (const [i, entry] of log.entries()) {
+    const key = `${entry.factId}@${entry.at}`;
+    if (logged.has(key)) return { path: `review.log[${i}]`, reason: 'review-log-twice' };
+    logged.add(key);
+    if (entry.at > record.exportedAt) return { path: `review.log[${i}].at`, reason: 'dates-out-of-order' };
+  }
+  const rows = reviewRowsFromRecord(record);
+  const byFact = (list: { factId: string }[]) => [...list].sort((a, b) => a.factId.localeCompare(b.factId));
+  if (canonicalJson(byFact(cardsFromLog(rows.log))) !== canonicalJson(byFact(rows.cards))) return { path: 'review.cards', reason: 'cards-disagree-with-log' };
+  const sessionIds = new Set<string>();
+  for (const [i, session] of sessions.entries()) {
+    const at = `review.sessions[${i}]`;
+    if (sessionIds.has(session.id)) return { path: `${at}.id`, reason: 'attempt-twice' };
+    sessionIds.add(session.id);
+    const asked = session.items.map((item) => item.questionId);
+    if (new Set(asked).size !== asked.length) return { path: `${at}.items`, reason: 'question-twice' };
+    if (session.questions.map((ref) => record.questions[ref]?.id).join('\n') !== asked.join('\n')) return { path: `${at}.questions`, reason: 'question-not-in-quiz' };
+    if (session.current > Math.max(0, asked.length - 1)) return { path: `${at}.current`, reason: 'current-out-of-range' };
+    const end = session.finishedAt ?? session.updatedAt;
+    if (session.startedAt > end || end > session.updatedAt || session.updatedAt > record.exportedAt) return { path: `${at}.updatedAt`, reason: 'dates-out-of-order' };
+    const answered = new Set<string>();
+    for (const [j, response] of session.responses.entries()) {
+      if (!asked.includes(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answer-outside-quiz' };
+      if (answered.has(response.questionId)) return { path: `${at}.responses[${j}].questionId`, reason: 'answered-twice' };
+      if (response.answeredAt < session.startedAt || response.answeredAt > end) return { path: `${at}.responses[${j}].answeredAt`, reason: 'dates-out-of-order' };
+      answered.add(response.questionId);
+    }
+  }
+  return null;
+}
+
+function inconsistency(record: CompletionRecordV1 | CompletionRecordV2 | CompletionRecord, quizIds: ReadonlySet<string> | undefined): { path: string; reason: InconsistencyReason } | null {
   // Nothing happened after the file was exported (a future date would win every later merge).
   const exported = record.exportedAt;
   const lessonKeys = new Set<string>();
@@ -100,7 +157,7 @@ function inconsistency(record: CompletionRecordV1 | CompletionRecord, quizIds: R
     const wrong = times.findIndex((time, j) => j > 0 && time < (times[j - 1] ?? ''));
     if (wrong > 0) return { path: `${at}.progress.${['startedAt', 'readAt', 'updatedAt', 'updatedAt'][wrong]}`, reason: 'dates-out-of-order' };
   }
-  if (record.version === RECORD_VERSION) {
+  if (record.version !== 1) {
     const texts = record.texts.length;
     const bad = record.questions.findIndex((question) => textRefs(question).some((ref) => ref >= texts));
     if (bad >= 0) return { path: `questions[${bad}]`, reason: 'unknown-text' };
@@ -112,7 +169,7 @@ function inconsistency(record: CompletionRecordV1 | CompletionRecord, quizIds: R
     attemptIds.add(attempt.id);
     if (!quizMatches(attempt, quizIds)) return { path: `${at}.quizId`, reason: 'unknown-quiz' };
     if (new Set(attempt.questionIds).size !== attempt.questionIds.length) return { path: `${at}.questionIds`, reason: 'question-twice' };
-    if (record.version === RECORD_VERSION && questionsInconsistent(attempt as CompletionRecord['quizAttempts'][number], record.questions)) return { path: `${at}.questions`, reason: 'question-not-in-quiz' };
+    if (record.version !== 1 && questionsInconsistent(attempt as CompletionRecord['quizAttempts'][number], record.questions)) return { path: `${at}.questions`, reason: 'question-not-in-quiz' };
     if (attempt.current > Math.max(0, attempt.questionIds.length - 1)) return { path: `${at}.current`, reason: 'current-out-of-range' };
     const end = attempt.finishedAt ?? attempt.updatedAt;
     if (attempt.startedAt > end || end > attempt.updatedAt || attempt.updatedAt > exported) return { path: `${at}.${attempt.finishedAt ? 'finishedAt' : 'updatedAt'}`, reason: 'dates-out-of-order' };
@@ -140,7 +197,7 @@ function inconsistency(record: CompletionRecordV1 | CompletionRecord, quizIds: R
   // The summary says what the lessons and attempts say.
   const courseLessons = record.lessons.filter((lesson) => lesson.title !== undefined).map(({ unitId, lessonId }) => ({ unitId, lessonId }));
   if (canonicalJson(courseStatus(record.lessons, record.quizAttempts, courseLessons)) !== canonicalJson(record.status)) return { path: 'status', reason: 'status-disagrees' };
-  return null;
+  return record.version === RECORD_VERSION ? reviewInconsistency(record) : null;
 }
 
 /** What a version-1 record lacks, to be read as version 2: the fact base and content version of today's course. */
@@ -155,6 +212,22 @@ export interface Rebuild {
  * record is sealed again. Answers keep the grade they were saved with.
  */
 export function upgradeRecord(record: CompletionRecordV1, rebuild: Rebuild | undefined): CompletionRecord {
+  return withReviewFromAnswers(questionsRebuilt(record, rebuild));
+}
+
+/**
+ * A record from before spaced review (version 2) as version 3: its graded answers become the
+ * cards of their facts, in the order given (wrong Again, right Good), as the database upgrade
+ * does for a device's own answers; sealed again.
+ */
+export function withReviewFromAnswers(record: Omit<CompletionRecordV2, 'integrity'>): CompletionRecord {
+  const { integrity: _old, ...rest } = record as Omit<CompletionRecordV2, 'integrity'> & { integrity?: unknown };
+  const { attempts } = rowsFromRecord(rest);
+  const { cards, logs } = cardsFromAttempts(attempts);
+  return seal({ ...rest, version: RECORD_VERSION, review: recordReview({ cards, log: logs, sessions: [] }, new QuestionTable()) });
+}
+
+function questionsRebuilt(record: CompletionRecordV1, rebuild: Rebuild | undefined): Omit<CompletionRecordV2, 'integrity'> {
   const { integrity: _old, ...rest } = record;
   const contentVersion = rebuild?.contentVersion ?? record.course.contentVersion;
   const table = new QuestionTable();
@@ -168,7 +241,7 @@ export function upgradeRecord(record: CompletionRecordV1, rebuild: Rebuild | und
     });
     return { ...attempt, responses, questions: questions.map((question) => table.ref(question)), contentVersion, generatorVersion: GENERATOR_VERSION, questionsRebuilt: true as const };
   });
-  return seal({ ...rest, version: RECORD_VERSION, quizAttempts, questions: table.questions, texts: table.texts.texts });
+  return { ...rest, version: 2, quizAttempts, questions: table.questions, texts: table.texts.texts };
 }
 
 /**
@@ -187,9 +260,9 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== RECORD_FORMAT) return fail({ code: 'not-a-record' });
   const version = (data as { version?: unknown }).version;
-  if (version !== RECORD_VERSION && version !== 1) return fail({ code: 'unsupported-version', version: String(version).slice(0, 20) });
+  if (version !== RECORD_VERSION && version !== 1 && version !== 2) return fail({ code: 'unsupported-version', version: String(version).slice(0, 20) });
 
-  const parsed = version === 1 ? completionRecordV1Schema.safeParse(data) : completionRecordSchema.safeParse(data);
+  const parsed = version === 1 ? completionRecordV1Schema.safeParse(data) : version === 2 ? completionRecordV2Schema.safeParse(data) : completionRecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), reason: SCHEMA_REASONS[issue?.code ?? ''] ?? 'other' });
@@ -206,5 +279,5 @@ export function parseRecord(text: string, bytes: number, expected: { courseId: s
   if (expected.now !== undefined && Date.parse(record.exportedAt) > expected.now + CLOCK_SKEW_MS) return fail({ code: 'inconsistent', path: 'exportedAt', reason: 'dates-out-of-order' });
   const problem = inconsistency(record, expected.quizIds);
   if (problem) return fail({ code: 'inconsistent', ...problem });
-  return { ok: true, record: record.version === 1 ? upgradeRecord(record, expected.rebuild) : record };
+  return { ok: true, record: record.version === 1 ? upgradeRecord(record, expected.rebuild) : record.version === 2 ? withReviewFromAnswers(record) : record };
 }

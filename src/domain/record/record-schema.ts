@@ -2,10 +2,13 @@
  * The completion record: what a learner has done in the course, in one JSON file they keep,
  * give to a training manager, or import on another device. Version 2: each attempt carries
  * its questions as shown (both languages, the key, facts and sources) and the content and
- * generator versions that made them. Version 1 (no questions) is still read: see parse-record.ts.
+ * generator versions that made them. Version 3 adds spaced review: the card of each fact (its
+ * FSRS memory state and due date), the log of every answer that moved a card, and the review
+ * sessions with their questions as shown. Versions 1 (no questions) and 2 (no review) are still
+ * read: see parse-record.ts.
  *
- * These zod schemas are the single definition: `schemas/completion-record.v2.schema.json`
- * (and the v1 file, kept) are generated from them (`npm run schema`) and a test keeps them
+ * These zod schemas are the single definition: `schemas/completion-record.v3.schema.json`
+ * (and the v1 and v2 files, kept) are generated from them (`npm run schema`) and a test keeps them
  * equal. Strict everywhere: an unknown key, a wrong type or an oversized value rejects the file.
  */
 import { z } from 'zod';
@@ -16,13 +19,13 @@ import { QUESTION_TYPES } from '@/domain/quiz/question';
 z.config({ jitless: true });
 
 export const RECORD_FORMAT = 'sentinelle-completion-record';
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 /** The versions this app reads (older ones are converted on read). */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /** A record of 10,000 answers is about 2 MB; anything past this is not a record of ours. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
-const LIMITS = { lessons: 1000, attempts: 20_000, questions: 200, options: 20, facts: 20, texts: 200_000, id: 200, text: 2000, sections: 200 } as const;
+const LIMITS = { lessons: 1000, attempts: 20_000, questions: 200, options: 20, facts: 20, texts: 200_000, id: 200, text: 2000, sections: 200, cards: 20_000, reviewLog: 400_000 } as const;
 
 /** Ids are plain tokens (`capabilities`, `lesson:unit/lesson`, a UUID): nothing like `__proto__`. */
 const id = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9][A-Za-z0-9._:/#,+-]*$/);
@@ -195,8 +198,8 @@ export const completionRecordV1Schema = z.strictObject({
   integrity: integritySchema,
 });
 
-export const completionRecordSchema = completionRecordV1Schema.extend({
-  version: z.literal(RECORD_VERSION),
+export const completionRecordV2Schema = completionRecordV1Schema.extend({
+  version: z.literal(2),
   quizAttempts: z.array(attemptEntrySchema).max(LIMITS.attempts),
   /** Every distinct question the attempts showed, once. */
   questions: z.array(questionSchema).max(LIMITS.attempts * LIMITS.questions),
@@ -204,7 +207,74 @@ export const completionRecordSchema = completionRecordV1Schema.extend({
   texts: z.array(localized).max(LIMITS.texts),
 });
 
+const days = z.number().min(0).max(1_000_000);
+
+/** One fact's FSRS memory state (ts-fsrs), as the device scheduled it. */
+export const reviewCardSchema = z.strictObject({
+  /** The fact's id, as generated questions name it (`prague-summit`). */
+  factId: id,
+  due: instant,
+  stability: days,
+  difficulty: z.number().min(0).max(100),
+  elapsedDays: days,
+  scheduledDays: days,
+  learningSteps: z.int().min(0).max(1000),
+  reps: z.int().min(0).max(LIMITS.reviewLog),
+  lapses: z.int().min(0).max(LIMITS.reviewLog),
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: z.literal([0, 1, 2, 3]),
+  lastReview: instant.optional(),
+  /** The question type last used to ask about the fact. */
+  lastType: z.enum(QUESTION_TYPES).optional(),
+  createdAt: instant,
+});
+
+/** One answer that moved a card: when, how it was rated (1 Again, 2 Hard, 3 Good), where it was given, the due date it set. */
+export const reviewLogEntrySchema = z.strictObject({
+  factId: id,
+  at: instant,
+  rating: z.literal([1, 2, 3]),
+  source: z.enum(['quiz', 'review']),
+  questionId,
+  questionType: z.enum(QUESTION_TYPES),
+  due: instant,
+  /** Time from the question on screen to the answer confirmed, when measured. */
+  responseMs: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+/** A review session: the facts asked, its questions as shown, each answer with the due date it set. */
+export const reviewSessionSchema = z.strictObject({
+  id,
+  seed: z.int().min(0).max(2 ** 32),
+  lang,
+  items: z.array(z.strictObject({ factId: id, questionId })).max(LIMITS.questions),
+  /** Indexes into the record's `questions`, one per item. */
+  questions: z.array(questionRef).max(LIMITS.questions),
+  contentVersion: sha256,
+  generatorVersion: z.int().min(1).max(1_000_000),
+  responses: z.array(z.strictObject({ questionId, optionIds: z.array(id).max(LIMITS.options), answeredAt: instant, lang, correct: z.boolean(), due: instant })).max(LIMITS.questions),
+  current: z.int().min(0).max(LIMITS.questions),
+  startedAt: instant,
+  finishedAt: instant.optional(),
+  updatedAt: instant,
+});
+
+export const reviewSchema = z.strictObject({
+  /** One card per fact answered at least once. */
+  cards: z.array(reviewCardSchema).max(LIMITS.cards),
+  /** Every answer that moved a card, oldest first: the cards are what this log gives (checked on import). */
+  log: z.array(reviewLogEntrySchema).max(LIMITS.reviewLog),
+  sessions: z.array(reviewSessionSchema).max(LIMITS.attempts),
+});
+
+export const completionRecordSchema = completionRecordV2Schema.extend({
+  version: z.literal(RECORD_VERSION),
+  review: reviewSchema,
+});
+
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
+export type CompletionRecordV2 = z.infer<typeof completionRecordV2Schema>;
+export type RecordReview = z.infer<typeof reviewSchema>;
 export type RecordLesson = z.infer<typeof lessonEntrySchema>;
 export type RecordAttempt = z.infer<typeof attemptEntrySchema>;
 export type RecordQuestion = z.infer<typeof questionSchema>;
@@ -218,10 +288,12 @@ const DESCRIPTION =
 
 /** The JSON Schema (draft 2020-12) of a record version, as committed in `schemas/`. */
 export function recordJsonSchema(version: (typeof READABLE_VERSIONS)[number] = RECORD_VERSION): Record<string, unknown> {
+  const questions = `${DESCRIPTION} Each quiz attempt carries its questions as the learner saw them, in French and English, with the key, the facts and the lesson section they come from; each distinct question is written once, in \`questions\`, and each text once, in \`texts\`, both referred to by index.`;
+  const review = `${questions} \`review\` holds spaced review: one FSRS card per fact (memory state and due date), the log of every answer that moved a card (the cards are what the log gives), and the review sessions with their questions as shown.`;
   return {
     $id: `https://sentinelle.invalid/schemas/completion-record.v${version}.schema.json`,
     title: `Sentinelle completion record, version ${version}`,
-    description: version === 1 ? DESCRIPTION : `${DESCRIPTION} Each quiz attempt carries its questions as the learner saw them, in French and English, with the key, the facts and the lesson section they come from; each distinct question is written once, in \`questions\`, and each text once, in \`texts\`, both referred to by index.`,
-    ...z.toJSONSchema(version === 1 ? completionRecordV1Schema : completionRecordSchema, { target: 'draft-2020-12' }),
+    description: version === 1 ? DESCRIPTION : version === 2 ? questions : review,
+    ...z.toJSONSchema(version === 1 ? completionRecordV1Schema : version === 2 ? completionRecordV2Schema : completionRecordSchema, { target: 'draft-2020-12' }),
   };
 }

@@ -278,7 +278,7 @@ describe('reading a record file', () => {
     expect(codeOf('')).toBe('empty');
     expect(codeOf('{"format":')).toBe('not-json');
     expect(codeOf('[1,2]')).toBe('not-a-record');
-    expect(codeOf(JSON.stringify({ ...record, version: 3 }))).toBe('unsupported-version');
+    expect(codeOf(JSON.stringify({ ...record, version: 4 }))).toBe('unsupported-version');
     expect(read(JSON.stringify({ ...record, status: { ...record.status, lessonsRead: 'many' } }))).toMatchObject({ ok: false, problem: { code: 'invalid', path: 'status.lessonsRead' } });
     expect(codeOf(JSON.stringify({ ...record, learner: { ...record.learner, displayName: 'Mallory' } }))).toBe('digest-mismatch');
     expect(codeOf(resealed((r) => (r.course.id = 'another-course')))).toBe('other-course');

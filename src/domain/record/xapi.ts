@@ -1,7 +1,9 @@
 /**
  * The record as xAPI 1.0.3 statements, for a training manager's Learning Record Store:
  * `experienced` for each lesson read, `answered` for each answer, `passed`/`failed` for each
- * finished quiz, `completed` and `passed`/`failed` for the course. The actor is an account
+ * finished quiz, `completed` and `passed`/`failed` for the course. An answer in a spaced-review
+ * session is an `answered` too, in the course's review activity, marked by the review context
+ * extension (`<base>/extensions/spaced-review`: the fact reviewed and the due date the answer set). The actor is an account
  * (home page + the learner's anonymous id); activity ids are https IRIs under one base.
  *
  * Statement ids are name-based UUIDs (v5, in the learner's namespace) of what happened: the
@@ -53,6 +55,15 @@ const QUIZ_DESCRIPTIONS: Record<QuizKind, LocalizedText> = {
   },
 };
 
+const REVIEW_NAME: LocalizedText = { fr: 'Révision espacée', en: 'Spaced review' };
+const REVIEW_DESCRIPTION: LocalizedText = {
+  fr: 'Des questions sur les faits dus à la révision, chacun posé sous une autre forme que la dernière fois.',
+  en: 'Questions on the facts due for review, each asked in another form than the last time.',
+};
+
+/** The context extension that marks a review answer, under the activity base. */
+export const reviewExtension = (base: string) => `${base.replace(/\/+$/, '')}/extensions/spaced-review`;
+
 const QUIZ_NAMES: Record<RecordAttempt['kind'], LocalizedText> = {
   'lesson-check': { fr: 'Vérification des connaissances', en: 'Knowledge check' },
   'unit-quiz': { fr: 'Quiz de l\u2019unité', en: 'Unit quiz' },
@@ -91,6 +102,8 @@ export interface Statement {
     contextActivities: { parent?: Activity[]; grouping?: Activity[] };
     /** For a quiz attempt's statements: the content version (SHA-256 of the course sources) its questions were made from. */
     revision?: string;
+    /** A review answer: `<base>/extensions/spaced-review` → the fact and the next due date. */
+    extensions?: Record<string, { fact: string; due: string }>;
   };
   timestamp: string;
 }
@@ -167,12 +180,13 @@ export function recordStatements(record: UnsignedRecord, options: XapiOptions = 
   };
 
   const registration = nameId(`registration:${record.course.id}`);
-  const context = (lang: Lang, object: Activity, parent: Activity | undefined, revision: string | undefined): Statement['context'] => ({
+  const context = (lang: Lang, object: Activity, parent: Activity | undefined, revision: string | undefined, extensions?: Statement['context']['extensions']): Statement['context'] => ({
     registration,
     platform: 'Sentinelle',
     language: LANGUAGE_TAGS[lang],
     contextActivities: { ...(parent && parent !== course ? { parent: [parent] } : {}), ...(object === course ? {} : { grouping: [course] }) },
     ...(revision ? { revision } : {}),
+    ...(extensions ? { extensions } : {}),
   });
   // What makes two statements the same for an LRS (xAPI's statement comparison): everything but
   // activity definitions and verb displays. None of it follows the course content: the revision
@@ -194,11 +208,12 @@ export function recordStatements(record: UnsignedRecord, options: XapiOptions = 
   // Questions as the learner saw them, from the attempt's stored questions: the definition
   // (prompt, choices, right answer) is exact. Options vary with the seed, so the id names the
   // variant: a hash of what was shown. One activity per distinct question of this record.
-  const questionsOf = new Map<RecordAttempt, Map<string, number>>();
+  const questionsOf = new Map<readonly number[], Map<string, number>>();
   const activities = new Map<number, Activity>();
-  const questionActivity = (attempt: RecordAttempt, questionId: string): Activity => {
-    let byId = questionsOf.get(attempt);
-    if (!byId) questionsOf.set(attempt, (byId = new Map(attempt.questions.map((at) => [record.questions[at]?.id ?? '', at]))));
+  /** A question of an attempt or a review session (`shown`: its questions, by index into the record's). */
+  const questionActivity = (shown: { questions: readonly number[] }, questionId: string): Activity => {
+    let byId = questionsOf.get(shown.questions);
+    if (!byId) questionsOf.set(shown.questions, (byId = new Map(shown.questions.map((at) => [record.questions[at]?.id ?? '', at]))));
     const at = byId.get(questionId);
     const packed = at === undefined ? undefined : record.questions[at];
     if (at === undefined || !packed) return { objectType: 'Activity', id: `${courseIri}/questions/${enc(questionId)}`, definition: { type: ACTIVITY_TYPES.interaction } };
@@ -225,8 +240,8 @@ export function recordStatements(record: UnsignedRecord, options: XapiOptions = 
   };
 
   const statements: Statement[] = [];
-  const push = (verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result'], revision?: string) => {
-    const statement = { actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, object, parent, revision), timestamp };
+  const push = (verb: keyof typeof VERBS, object: Activity, timestamp: string, lang: Lang, parent: Activity | undefined, result?: Statement['result'], revision?: string, extensions?: Statement['context']['extensions']) => {
+    const statement = { actor, verb: VERBS[verb], object, ...(result ? { result } : {}), context: context(lang, object, parent, revision, extensions), timestamp };
     statements.push({ id: statementId(statement), ...statement });
   };
 
@@ -252,6 +267,18 @@ export function recordStatements(record: UnsignedRecord, options: XapiOptions = 
         completion: true,
         duration: isoDuration(attempt.durationMs),
       }, attempt.contentVersion);
+    }
+  }
+
+  // Review answers: each in the course's review activity, marked by the review extension.
+  const review: Activity = { objectType: 'Activity', id: `${courseIri}/review`, definition: { type: ACTIVITY_TYPES.assessment, name: languageMap(REVIEW_NAME), description: languageMap(REVIEW_DESCRIPTION) } };
+  const marked = reviewExtension(base);
+  for (const session of record.review.sessions) {
+    const factOf = new Map(session.items.map((item) => [item.questionId, item.factId]));
+    for (const response of session.responses) {
+      push('answered', questionActivity(session, response.questionId), response.answeredAt, response.lang, review, { response: response.optionIds.join('[,]'), success: response.correct }, session.contentVersion, {
+        [marked]: { fact: factOf.get(response.questionId) ?? '', due: response.due },
+      });
     }
   }
 

@@ -2,10 +2,12 @@
  * A review session: up to 20 due facts, each asked by a question freshly generated on that
  * fact, in another form than the last time it was asked wherever the fact allows one.
  */
-import type { FactBase } from '@/content/course-types';
+import type { FactBase, Lang } from '@/content/course-types';
+import type { StoredResponse } from '@/domain/attempt/stored-attempt';
 import { generateQuestionBank, rebuildQuiz } from '@/domain/quiz/generate-quiz';
 import type { Question } from '@/domain/quiz/question';
 import { createRandom, deriveSeed, shuffle } from '@/domain/quiz/random';
+import { cardFactIds } from './history';
 import type { ReviewCard } from './schedule';
 
 export const REVIEW_SESSION_SIZE = 20;
@@ -16,6 +18,22 @@ export interface ReviewPlan {
   questions: Question[];
 }
 
+/** A review session as the device keeps it: its questions as shown (both languages), each answer with the due date it set. */
+export interface StoredReviewSession {
+  id: string;
+  seed: number;
+  lang: Lang;
+  items: ReviewPlan['items'];
+  questions: Question[];
+  contentVersion: string;
+  generatorVersion: number;
+  responses: Record<string, StoredResponse & { correct: boolean; due: number }>;
+  current: number;
+  startedAt: number;
+  finishedAt?: number;
+  updatedAt: number;
+}
+
 /**
  * Plans a session for `due` (most urgent first): one question per fact, about that fact only
  * when such a question exists, of a type other than the card's last; facts with no question
@@ -24,7 +42,7 @@ export interface ReviewPlan {
 export function planReview(facts: FactBase, due: readonly ReviewCard[], seed: number, size = REVIEW_SESSION_SIZE): ReviewPlan {
   const bank = generateQuestionBank(facts, { seed });
   const byFact = new Map<string, Question[]>();
-  for (const question of bank) for (const factId of question.facts) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  for (const question of bank) for (const factId of cardFactIds(question)) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
   const random = createRandom(deriveSeed(seed, 'review'));
   const items: ReviewPlan['items'] = [];
   const taken = new Set<string>();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dueCards, endOfDay, isUnusuallySlow, newCard, ratingFor, recallProbability, retentionByUnit, reviewFact, type ReviewCard, type ReviewedAnswer } from './schedule';
+import { cardsFromLog, DAY_MS, dueCards, endOfDay, isUnusuallySlow, newCard, ratingFor, recallProbability, retentionByUnit, reviewFact, type ReviewCard, type ReviewedAnswer } from './schedule';
 
 /** The value, or the test fails here. */
 function given<T>(value: T | null | undefined): T {
@@ -120,5 +120,31 @@ describe('recall and retention', () => {
     const late = Date.UTC(2026, 11, 1, 22, 30);
     expect(new Date(endOfDay(late, -60) + 1).toISOString()).toBe('2026-12-01T23:00:00.000Z');
     expect(new Date(endOfDay(Date.UTC(2026, 11, 1, 9), 0) + 1).toISOString()).toBe('2026-12-02T00:00:00.000Z');
+  });
+});
+
+describe('cardsFromLog', () => {
+  it('gives back exactly the cards the answers made, whatever order the log is read in', () => {
+    const cards = new Map<string, ReviewCard>();
+    const log = [];
+    const answers: [string, ReviewedAnswer, number][] = [
+      ['a', answer(false), NOW],
+      ['b', answer(true, { changedAnswer: true }), NOW + 1000],
+      ['a', answer(true, { responseMs: 90_000 }), NOW + 2 * DAY_MS],
+      ['b', answer(true), NOW + 5 * DAY_MS],
+      ['a', answer(true), NOW + 9 * DAY_MS],
+    ];
+    for (const [factId, given, at] of answers) {
+      const moved = given && reviewFact(cards.get(factId), factId, given, at);
+      if (!moved) throw new Error('the answer did not move the card');
+      cards.set(factId, moved.card);
+      log.push(moved.log);
+    }
+    expect(log.map((entry) => entry.rating)).toEqual([1, 2, 2, 3, 3]);
+    const byFact = (list: ReviewCard[]) => [...list].sort((x, y) => x.factId.localeCompare(y.factId));
+    expect(byFact(cardsFromLog(log))).toEqual(byFact([...cards.values()]));
+    expect(byFact(cardsFromLog([...log].reverse()))).toEqual(byFact([...cards.values()]));
+    // Read back from JSON (the record), the same.
+    expect(byFact(cardsFromLog(JSON.parse(JSON.stringify(log)) as typeof log))).toEqual(byFact([...cards.values()]));
   });
 });

@@ -8,13 +8,14 @@
  * recalled, not that it was effortless.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { DAY_MS } from './day';
 
 /** The scheduler's settings: days, not minutes (no short-term steps), and no fuzz, so a
  * schedule is exactly reproducible (tests, re-import). */
 export const REVIEW_PARAMETERS = { request_retention: 0.9, maximum_interval: 365, enable_fuzz: false, enable_short_term: false } as const;
 const scheduler = fsrs(REVIEW_PARAMETERS);
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS, endOfDay } from './day';
 
 /** FSRS memory state of one fact, as stored. */
 export interface ReviewCard {
@@ -49,6 +50,8 @@ export interface ReviewLogEntry {
   questionType: string;
   /** The due date the answer set. */
   due: number;
+  /** Time from the question on screen to the answer confirmed, when measured (the learner's usual pace). */
+  responseMs?: number;
 }
 
 export interface AnswerEvidence {
@@ -119,15 +122,39 @@ export interface ReviewedAnswer extends AnswerEvidence {
  * card's last review are ignored (a second tab, an import): the card does not go back in time.
  */
 export function reviewFact(card: ReviewCard | undefined, factId: string, answer: ReviewedAnswer, now: number): { card: ReviewCard; log: ReviewLogEntry } | null {
-  const current = card ?? newCard(factId, now);
-  if (current.lastReview !== undefined && now < current.lastReview) return null;
   const rating = ratingFor(answer);
-  const next = scheduler.next(toFsrs(current), new Date(now), rating as Grade);
-  const moved = fromFsrs(next.card, { ...current, lastType: answer.questionType });
+  const moved = rateCard(card, factId, rating, answer.questionType, now);
+  if (!moved) return null;
   return {
     card: moved,
-    log: { id: `${factId}@${now}`, factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due },
+    log: { id: reviewLogId(factId, now), factId, at: now, rating, source: answer.source, questionId: answer.questionId, questionType: answer.questionType, due: moved.due, ...(answer.responseMs !== undefined ? { responseMs: answer.responseMs } : {}) },
   };
+}
+
+/** A log entry's id: one per fact and moment. */
+export const reviewLogId = (factId: string, at: number) => `${factId}@${at}`;
+
+/** Moves a card (created on the first rating) by one rating at `now`; null for a time before its last review. */
+export function rateCard(card: ReviewCard | undefined, factId: string, rating: 1 | 2 | 3, questionType: string, now: number): ReviewCard | null {
+  const current = card ?? newCard(factId, now);
+  if (current.lastReview !== undefined && now < current.lastReview) return null;
+  const next = scheduler.next(toFsrs(current), new Date(now), rating as Grade);
+  return fromFsrs(next.card, { ...current, lastType: questionType });
+}
+
+/**
+ * The cards a review log gives, each entry applied in time order with the rating it recorded:
+ * the same cards the answers made when they were given (the log is the history; cards are its
+ * result), so a record imported elsewhere schedules exactly as on the device that exported it.
+ */
+export function cardsFromLog(log: readonly ReviewLogEntry[]): ReviewCard[] {
+  const cards = new Map<string, ReviewCard>();
+  const ordered = [...log].sort((a, b) => a.at - b.at || a.factId.localeCompare(b.factId) || a.id.localeCompare(b.id));
+  for (const entry of ordered) {
+    const moved = rateCard(cards.get(entry.factId), entry.factId, entry.rating, entry.questionType, entry.at);
+    if (moved) cards.set(entry.factId, moved);
+  }
+  return [...cards.values()];
 }
 
 /** Probability of recalling the fact at `at` (FSRS retrievability); 0 for a card never reviewed. */
@@ -145,10 +172,12 @@ export function dueCards(cards: readonly ReviewCard[], now: number): ReviewCard[
     .map(({ card }) => card);
 }
 
-/** The end of the learner's day (local midnight), given the time zone offset in minutes. */
-export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
-  const local = now - timezoneOffsetMinutes * 60_000;
-  return Math.floor(local / DAY_MS) * DAY_MS + DAY_MS + timezoneOffsetMinutes * 60_000 - 1;
+/** The learner's usual time for an answer: the median of the measured times given (most recent answers). */
+export function typicalResponseMs(times: readonly number[]): number | undefined {
+  if (times.length < 3) return undefined;
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export interface UnitRetention {

@@ -7,6 +7,7 @@ import { lessonKey, lessonPath, pagePath, quizId, quizPath } from '@/domain/cour
 import { ContinueCard } from '@/features/progress/components/continue-card';
 import { LessonStatusBadge, QuizStatusBadge } from '@/features/progress/components/status-badges';
 import { useCourseProgress } from '@/features/progress/hooks/use-course-progress';
+import { ReviewDue } from '@/features/review/components/review-due';
 import { lessonsInOrder } from './course-data';
 import { useCourse } from './hooks/use-course';
 
@@ -48,6 +49,7 @@ export function CourseHome() {
             {t('quiz:entry.finalAssessment')}
           </Link>
           <QuizStatusBadge status={quizState(quizId({ kind: 'final-assessment' }))} />
+          <ReviewDue lang={lang} />
         </div>
       </section>
       <div className="home__progress">

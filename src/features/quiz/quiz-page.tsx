@@ -115,8 +115,8 @@ export function QuizPage() {
           response={attempt.responses[current.id]?.optionIds}
           isLast={attempt.current === attempt.questionIds.length - 1}
           busy={saving}
-          onAnswer={async (optionIds) => {
-            await answer(attempt, current, optionIds, lang);
+          onAnswer={async (optionIds, evidence) => {
+            await answer(attempt, current, optionIds, lang, evidence);
             if (definition.mode === 'exam') await advance(attempt);
           }}
           onNext={() => void advance(attempt)}

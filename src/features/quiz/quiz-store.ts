@@ -1,6 +1,7 @@
 /**
  * Quiz actions. Attempts live in IndexedDB (src/db/quiz-repository.ts), the one copy every
  * tab reads live; this store keeps only whether a save is under way, to ignore double clicks.
+ * Every answer also moves the review cards of its facts (src/db/review-recorder.ts).
  * What an action changes is decided by the pure functions of src/domain/quiz/.
  */
 import { contentVersion } from 'virtual:course';
@@ -8,7 +9,8 @@ import { create } from 'zustand';
 import type { FactBase, Lang } from '@/content/course-types';
 import type { QuizAttemptRow } from '@/db/db';
 import { saveLastPlace } from '@/db/profile-repository';
-import { createAttempt, finishAttempt, getAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion } from '@/db/quiz-repository';
+import { createAttempt, finishAttempt, getAttempt, getLatestAttempt, saveAnswer, setCurrentQuestion, type AnswerReview } from '@/db/quiz-repository';
+import { recordAnswerInTransaction, reviewTables } from '@/db/review-recorder';
 import { GENERATOR_VERSION, questionsAsShown, scoreStoredAttempt } from '@/domain/attempt/stored-attempt';
 import { allAnswered } from '@/domain/quiz/attempt';
 import { isCorrect, type Question } from '@/domain/quiz/question';
@@ -19,7 +21,7 @@ interface QuizActions {
   /** Starts an attempt and stores its questions as they will be shown, in both languages. */
   start: (definition: QuizDefinition, facts: FactBase, seed: number, lang: Lang) => Promise<void>;
   /** Saves an answer, graded now (the completion record reads the grade instead of rebuilding the quiz). */
-  answer: (attempt: QuizAttemptRow, question: Pick<Question, 'id' | 'answer' | 'layout'>, optionIds: string[], lang: Lang) => Promise<void>;
+  answer: (attempt: QuizAttemptRow, question: Pick<Question, 'id' | 'answer' | 'layout'>, optionIds: string[], lang: Lang, evidence?: AnswerReview['evidence']) => Promise<void>;
   goTo: (attempt: QuizAttemptRow, index: number) => Promise<void>;
   /** Moves on after the current question, finishing (and scoring, on its stored questions) the attempt after the last. */
   advance: (attempt: QuizAttemptRow) => Promise<void>;
@@ -58,7 +60,8 @@ export const useQuizStore = create<QuizActions>((set, get) => {
         });
         await saveLastPlace({ kind: 'quiz', quiz: definition.ref, question: 0, lang, at: now });
       }),
-    answer: (attempt, question, optionIds, lang) => busy(() => saveAnswer(attempt.id, question.id, optionIds, lang, Date.now(), isCorrect(question, optionIds))),
+    answer: (attempt, question, optionIds, lang, evidence = {}) =>
+      busy(() => saveAnswer(attempt.id, question.id, optionIds, lang, Date.now(), isCorrect(question, optionIds), { tables: reviewTables, record: recordAnswerInTransaction, evidence })),
     goTo: (attempt, index) => busy(() => setCurrentQuestion(attempt.id, index, Date.now())),
     advance: (shown) =>
       busy(async () => {

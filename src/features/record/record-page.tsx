@@ -8,6 +8,7 @@ import type { CompletionRecord } from '@/domain/record/record-schema';
 import { useCourse } from '@/features/course-reader/hooks/use-course';
 import { groupDigest } from './certificate-content';
 import { DeliveryStatus } from '@/features/lrs/components/delivery-status';
+import { RetentionSection } from '@/features/review/components/retention-section';
 import { ImportForm } from './components/import-form';
 import { downloadCertificate } from './download-certificate';
 import { formatDate, formatDuration, formatPercent } from './format';
@@ -116,6 +117,8 @@ export function RecordPage() {
           </table>
         </div>
       </section>
+
+      <RetentionSection facts={data.facts} outlines={data.outlines} lang={lang} />
 
       <DeliveryStatus lang={lang} showSettingsLink />
 

@@ -5,6 +5,12 @@ import { ChoiceInput } from './choice-input';
 import { OrderingInput } from './ordering-input';
 import { SourceLinks } from './source-link';
 
+/** How an answer was given, for the review schedule: a change of mind before confirming, the time it took. */
+export interface AnswerEvidence {
+  changedAnswer: boolean;
+  responseMs?: number;
+}
+
 interface Props {
   question: LocalizedQuestion;
   number: number;
@@ -12,7 +18,7 @@ interface Props {
   mode: 'practice' | 'exam';
   /** The saved response, once the question is answered. */
   response: string[] | undefined;
-  onAnswer: (optionIds: string[]) => void;
+  onAnswer: (optionIds: string[], evidence: AnswerEvidence) => void;
   onNext: () => void;
   isLast: boolean;
   /** A save is under way: further clicks wait. */
@@ -42,14 +48,23 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
   const [order, setOrder] = useState<string[]>(response ?? question.options.map((option) => option.id));
   const answered = response !== undefined;
   const ordering = question.layout === 'ordering';
+  // When the question came on screen, and whether another option was picked before the one confirmed.
+  const shownAt = useRef<number | null>(null);
+  const [changedAnswer, setChangedAnswer] = useState(false);
 
   useEffect(() => {
     heading.current?.focus();
+    shownAt.current = Date.now();
   }, [question.id]);
 
   const submit = () => {
-    if (ordering) onAnswer(order);
-    else if (selected) onAnswer([selected]);
+    const evidence = { changedAnswer, ...(shownAt.current !== null ? { responseMs: Date.now() - shownAt.current } : {}) };
+    if (ordering) onAnswer(order, evidence);
+    else if (selected) onAnswer([selected], evidence);
+  };
+  const select = (optionId: string) => {
+    if (selected !== null && selected !== optionId) setChangedAnswer(true);
+    setSelected(optionId);
   };
   const showFeedback = answered && mode === 'practice';
   const right = answered && isCorrect(question, response);
@@ -84,7 +99,7 @@ export function QuestionCard({ question, number, total, mode, response, onAnswer
         {ordering ? (
           <OrderingInput question={question} order={order} onChange={setOrder} disabled={answered} />
         ) : (
-          <ChoiceInput question={question} selected={selected} onSelect={setSelected} disabled={answered} reveal={showFeedback} />
+          <ChoiceInput question={question} selected={selected} onSelect={select} disabled={answered} reveal={showFeedback} />
         )}
         <div role="status" className="feedback-region">
           {showFeedback ? (
