@@ -90,6 +90,8 @@ export const entitiesFileSchema = z.array(
       term: kebabId.optional(),
       purpose: localized.optional(),
       location: z.object({ city: localized, country: localized }).strict().optional(),
+      /** `false`: the name, or general knowledge, gives the purpose away: no purpose question either way. */
+      purposeAsked: z.literal(false).optional(),
       /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
@@ -115,6 +117,8 @@ export const figuresFileSchema = z.array(
       hedge: z.enum(['approx', 'above']).optional(),
       /** The source's own hedged wording, as the lesson section states it ("près d’une cinquantaine"). */
       wording: localized.optional(),
+      /** `false`: taught (lessons, scenarios) but never asked: trivia, or general knowledge. */
+      asked: z.literal(false).optional(),
       /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
@@ -138,6 +142,8 @@ export const setsFileSchema = z.array(
       members: z.array(localized).min(2),
       /** Wrong answers written for this list: plausible, of the same kind, certainly not in it. */
       distractors: z.array(localized).min(3).optional(),
+      /** `false`: taught (lessons, scenarios) but never asked: a slogan, or general knowledge. */
+      asked: z.literal(false).optional(),
       /** Knowledge shared with other facts (see events): a quiz never asks two items covering one key. */
       covers: z.array(kebabId).min(1).optional(),
       section: sectionRef,

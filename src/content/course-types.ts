@@ -154,12 +154,14 @@ export interface FactBase {
     location?: { city: LocalizedText; country: LocalizedText };
     /** Knowledge shared with other facts: a quiz never asks two items covering one key. */
     covers?: string[];
+    /** `false`: the name, or general knowledge, gives the purpose away: no purpose question. */
+    purposeAsked?: false;
     section: LessonRef;
   }[];
   /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */
-  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; covers?: string[]; section: LessonRef }[];
+  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; covers?: string[]; asked?: false; section: LessonRef }[];
   /** `distractors`: wrong answers written for the list (plausible, of its kind, certainly not in it); a list without them is never asked as a question. */
-  sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; distractors?: LocalizedText[]; covers?: string[]; section: LessonRef }[];
+  sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; distractors?: LocalizedText[]; covers?: string[]; asked?: false; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */
   terms: { id: string; abbr: LocalizedText; expansion: LocalizedText; section: LessonRef }[];
   /** Authored scenario items (`scenarios/*.yaml`); absent from fact bases built without them. */

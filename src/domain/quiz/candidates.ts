@@ -23,7 +23,7 @@ function entityCandidates(facts: FactBase): Candidate[] {
     const base = { facts: [`entity:${entity.id}`], source: entity.section, sources: [entity.section] };
     const siblings = facts.entities.filter((other) => other.kind === entity.kind && other.id !== entity.id);
     const purpose = entity.purpose;
-    if (purpose && siblings.filter((other) => other.purpose).length >= MIN_KIND_SIZE - 1) {
+    if (purpose && entity.purposeAsked !== false && siblings.filter((other) => other.purpose).length >= MIN_KIND_SIZE - 1) {
       out.push({
         id: `purpose:${entity.id}`,
         type: 'purpose',
@@ -97,7 +97,7 @@ function entityCandidates(facts: FactBase): Candidate[] {
 }
 
 function figureCandidates(facts: FactBase): Candidate[] {
-  return facts.figures.flatMap((figure): Candidate[] => {
+  return facts.figures.filter((figure) => figure.asked !== false).flatMap((figure): Candidate[] => {
     const statement = (value: number | string): LocalizedText => ({ fr: figure.statement.fr.replace('{n}', String(value)), en: figure.statement.en.replace('{n}', String(value)) });
     const base = { facts: [`figure:${figure.id}`], source: figure.section, sources: [figure.section] };
     const bound = figureBound(figure.statement);
@@ -149,7 +149,7 @@ function figureCandidates(facts: FactBase): Candidate[] {
 const listOptionId = (text: LocalizedText) => `l:${deriveSeed(0, text.en).toString(36)}`;
 
 function setCandidates(facts: FactBase): Candidate[] {
-  return facts.sets.flatMap((set) => {
+  return facts.sets.filter((set) => set.asked !== false).flatMap((set) => {
     const written = set.distractors ?? [];
     if (written.length < 3) return [];
     return set.members.map(

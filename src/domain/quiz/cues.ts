@@ -23,7 +23,7 @@ const DATE_PATTERNS = [
 export const statesDate = (text: string) => DATE_PATTERNS.some((pattern) => pattern.test(text));
 
 const RELATIVE =
-  /(?<!\p{L})(first|premier|premiers|première|premières|again|de nouveau|à nouveau|ends|prend fin|s’achève|s'achève|après|after|later|plus tard|then|puis|no longer|ne plus|resumes?|reprend|continues?|poursuit)(?!\p{L})/iu;
+  /(?<!\p{L})(first|premier|premiers|première|premières|again|de nouveau|à nouveau|ends|prend fin|s’achève|s'achève|après|after|later|plus tard|then|puis|no longer|ne plus|resumes?|reprend|continues?|poursuit|new|nouveau|nouvelle|nouveaux|nouvelles|additional|supplémentaires?|updated|actualisée?|révisée?|revised|expanded|élargie?|étendue?|enhanced|renforcée?)(?!\p{L})/iu;
 
 /** Whether a text says where an event sits in time relative to others ("its first", "again", "ends"). */
 export const statesOrder = (text: string) => RELATIVE.test(text);

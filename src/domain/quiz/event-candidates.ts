@@ -30,10 +30,13 @@ function datePhrase(event: FactEvent): LocalizedText {
 const yearText = (year: number): LocalizedText => ({ fr: String(year), en: String(year) });
 const explanation = (event: FactEvent) => fill(T.datedLabel, { date: eventDate(event), label: event.label });
 
-/** The years the course's chronology spans, a few before its first: the range year options come from. */
+/**
+ * The years the course's chronology spans: the range year options come from. Not before its
+ * first: a year before anything the course tells of is eliminated without the course.
+ */
 function yearRange(events: FactEvent[]): [number, number] {
   const years = events.flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]);
-  return [Math.min(...years) - 3, Math.max(...years)];
+  return [Math.min(...years), Math.max(...years)];
 }
 
 /** Years another event of the same series happened: never offered against it, nor as its false date. */

@@ -90,6 +90,7 @@ const fixtures: Record<string, () => Question> = {
   },
   sentence: () => {
     const q = firstOf('true-false', (t) => t.facts[0]?.startsWith('figure:') ?? false);
+    // (A figure still asked: any will do, the statement is replaced.)
     return { ...q, prompt: { fr: 'Vrai ou faux ? Nombre de tâches fondamentales : 3.', en: 'True or false? Number of core tasks: 3.' } };
   },
   'same-in-both-languages': () => {
@@ -149,9 +150,9 @@ describe('quiz rules', () => {
   });
 
   it('independent-items rejects two facts declaring the same knowledge (covers)', () => {
-    const figure = question('figure:article-5');
-    const event = question('event-year:article-5-invoked');
-    expect(lintQuiz([figure, event], facts, { kind: 'course' }).map((v) => v.reason)).toEqual([expect.stringContaining('knowledge:article-5')]);
+    const adopted = question('event-year:madrid-concept-adopted');
+    const concept = question('date-event:madrid-strategic-concept');
+    expect(lintQuiz([adopted, concept], facts, { kind: 'course' }).map((v) => v.reason)).toEqual([expect.stringContaining('knowledge:strategic-concept-2022')]);
   });
 
   it('independent-items rejects an item whose text gives another’s answer, whatever their ids', () => {

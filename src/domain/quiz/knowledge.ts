@@ -159,12 +159,33 @@ export function reveals(facts: FactBase, a: Question, b: Question): boolean {
   });
 }
 
+const DATE_TYPES = new Set(['event-year', 'event-date', 'date-event', 'which-first', 'chronological-order']);
+
+/** The years a question asks a learner to know: those of the events of a date question. */
+function yearsAsked(facts: FactBase, question: Question): number[] {
+  const onEvents = DATE_TYPES.has(question.type) || (question.type === 'true-false' && question.facts.some((ref) => ref.startsWith('event:')));
+  if (!onEvents) return [];
+  return question.facts.flatMap((ref) => {
+    const event = ref.startsWith('event:') ? facts.events.find((e) => `event:${e.id}` === ref) : undefined;
+    return event ? [event.date.year, ...(event.end ? [event.end.year] : [])] : [];
+  });
+}
+
+/** Years a stem states ("the November 2025 round table"). */
+const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]));
+
+/** Whether `a`'s stem states a year that `b` asks for (a round table "of November 2025" beside "in which year was the round table?"). */
+const statesYearOf = (facts: FactBase, a: Question, b: Question) => {
+  const asked = yearsAsked(facts, b);
+  return asked.length > 0 && LANGS.some((lang) => yearsIn(a.prompt[lang]).some((year) => asked.includes(year)));
+};
+
 /** Why two items may not share a quiz, or null: a shared atom, or one giving the other away. */
 export function conflict(facts: FactBase, a: Question, b: Question): string | null {
   const atoms = new Set(atomsOf(facts, a.facts));
   const shared = atomsOf(facts, b.facts).find((atom) => atoms.has(atom));
   if (shared) return `both rest on ${shared}`;
-  if (reveals(facts, a, b)) return `${a.id} gives away ${b.id}`;
-  if (reveals(facts, b, a)) return `${b.id} gives away ${a.id}`;
+  if (reveals(facts, a, b) || statesYearOf(facts, a, b)) return `${a.id} gives away ${b.id}`;
+  if (reveals(facts, b, a) || statesYearOf(facts, b, a)) return `${b.id} gives away ${a.id}`;
   return null;
 }

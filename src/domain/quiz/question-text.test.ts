@@ -513,10 +513,15 @@ describe('what learners read, checked against the fact base', () => {
       const withPurpose = facts.entities.filter((e) => e.kind === entity.kind && e.purpose).length;
       // A purpose question no draw of distractors makes fair (a word of the stem in the key alone) is left out.
       const named = (['fr', 'en'] as const).some((lang) => entity.purpose && contentWords(entity.purpose[lang]).some((word) => contentWords(entity.name[lang]).includes(word)));
-      if (entity.purpose && withPurpose >= 4 && !named) expect(about('purpose', entity.id).length + about('purpose-reverse', entity.id).length, entity.id).toBeGreaterThanOrEqual(1);
+      if (entity.purpose && entity.purposeAsked !== false && withPurpose >= 4 && !named) expect(about('purpose', entity.id).length + about('purpose-reverse', entity.id).length, entity.id).toBeGreaterThanOrEqual(1);
     }
     for (const figure of facts.figures) {
       // A floor ("more than N") is no fill-in either: every wrong number would be larger, the key first.
+      // A figure marked `asked: false` (trivia, general knowledge) is taught, never asked.
+      if (figure.asked === false) {
+        expect(bank.filter((q) => q.type !== 'scenario' && q.facts.includes(`figure:${figure.id}`)).map((q) => q.id), figure.id).toEqual([]);
+        continue;
+      }
       expect(about('figure', figure.id), figure.id).toHaveLength(hedge(figure.statement.en) === 'floor' ? 0 : 1);
       // A floor ("more than N") has no false statement: a larger number could be true too.
       expect(truths(statements(figure.id, 'figure')), figure.id).toEqual(hedge(figure.statement.en) === 'floor' ? ['true'] : ['false', 'true']);
@@ -526,7 +531,7 @@ describe('what learners read, checked against the fact base', () => {
     // (A member no draw of the written wrong answers makes fair, by length or by a word of the stem, is left out.)
     for (const set of facts.sets) {
       const asked = about('set-member', set.id).length;
-      if ((set.distractors ?? []).length < 3) expect(asked, set.id).toBe(0);
+      if ((set.distractors ?? []).length < 3 || set.asked === false) expect(asked, set.id).toBe(0);
       else expect(asked, set.id).toBeGreaterThanOrEqual(Math.ceil(set.members.length / 2));
     }
     const events = new Set(bank.filter((q) => q.type === 'which-first' || q.type === 'chronological-order').flatMap(bare));
