@@ -232,11 +232,16 @@ export function generateQuiz(facts: FactBase, options: QuizOptions & { lang: Lan
   return generateBilingualQuiz(facts, options).map((question) => localizeQuestion(question, options.lang));
 }
 
-/** Every question the fact base gives, for one seed (options vary with it, ids do not). */
-export function generateQuestionBank(facts: FactBase, options: { seed: number; scope?: QuizScope }): Question[] {
+/**
+ * Every question the fact base gives, for one seed (options vary with it, ids do not); with
+ * `onFacts`, only the questions resting on one of those facts (`kind:id`), for a review.
+ */
+export function generateQuestionBank(facts: FactBase, options: { seed: number; scope?: QuizScope; onFacts?: ReadonlySet<string> }): Question[] {
   const scope = options.scope ?? { kind: 'course' };
+  const onFacts = options.onFacts;
   return candidatesOf(facts).flatMap((candidate) => {
     if (!inScope(candidate.source, scope)) return [];
+    if (onFacts && !candidate.facts.some((fact) => onFacts.has(fact))) return [];
     const draft = build(facts, candidate, options.seed);
     if (!draft) return [];
     const position = Math.floor(createRandom(deriveSeed(options.seed, `${candidate.id}:position`))() * draft.options.length);

@@ -40,14 +40,22 @@ export interface StoredReviewSession {
  * left in today's fact base are skipped.
  */
 export function planReview(facts: FactBase, due: readonly ReviewCard[], seed: number, size = REVIEW_SESSION_SIZE): ReviewPlan {
-  const bank = generateQuestionBank(facts, { seed });
+  // Only the questions on the facts a session may ask (the most urgent first, a few spare for
+  // facts the course no longer asks about), not the whole bank.
   const byFact = new Map<string, Question[]>();
-  for (const question of bank) for (const factId of cardFactIds(question)) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  let built = 0;
+  const buildUpTo = (count: number) => {
+    const refs = new Set(due.slice(built, count).map((card) => card.factId));
+    built = Math.max(built, count);
+    if (refs.size === 0) return;
+    for (const question of generateQuestionBank(facts, { seed, onFacts: refs })) for (const factId of cardFactIds(question)) byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  };
   const random = createRandom(deriveSeed(seed, 'review'));
   const items: ReviewPlan['items'] = [];
   const taken = new Set<string>();
-  for (const card of due) {
+  for (const [index, card] of due.entries()) {
     if (items.length === size) break;
+    if (index >= built) buildUpTo(index + size * 2);
     const options = (byFact.get(card.factId) ?? []).filter((question) => !taken.has(question.id));
     if (options.length === 0) continue;
     // About this fact alone first (a question on two facts would review the other too), then a new form.
