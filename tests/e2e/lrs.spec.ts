@@ -130,7 +130,7 @@ test('studied offline, everything arrives once the device is online again', asyn
   const learner = await learnerId(page);
   await controlledByServiceWorker(page);
   await context.setOffline(true);
-  await takeQuiz(page, 'en', '/en/introduction/why-terrorism/check', 5, 'practice');
+  await takeQuiz(page, 'en', '/en/threat-awareness/intelligence-sharing/check', 5, 'practice');
   await read(page, 'introduction', 'nato-framework');
   await page.goto('/en/record');
   await expect(page.getByTestId('delivery-waiting')).toHaveText(/^\d+ statements wait to be sent\.$/);
@@ -149,7 +149,7 @@ test('the LRS stops and comes back: everything studied meanwhile arrives, each s
   await enterLrs(page);
   const learner = await learnerId(page);
   await lrs.down();
-  await takeQuiz(page, 'en', '/en/capabilities/dat-programme/check', 5, 'practice');
+  await takeQuiz(page, 'en', '/en/capabilities/operations-and-missions/check', 5, 'practice');
   await page.goto('/en/record');
   await expect(page.getByText(/^The LRS could not be reached/)).toBeVisible({ timeout: 15_000 });
   await lrs.up();
@@ -175,7 +175,7 @@ test('a statement the LRS refuses is set aside while the others arrive', async (
   await enterLrs(page);
   const learner = await learnerId(page);
   await read(page, 'introduction', 'why-terrorism');
-  await takeQuiz(page, 'en', '/en/introduction/why-terrorism/check', 5, 'practice');
+  await takeQuiz(page, 'en', '/en/threat-awareness/intelligence-sharing/check', 5, 'practice');
   await page.goto('/en/record');
   await expect(page.getByText(/^1 statement was refused by the LRS and set aside: “Lessons are not accepted by this LRS · Refused/)).toBeVisible({ timeout: 15_000 });
   await expect.poll(async () => (await outboxIds(page)).filter((row) => row.state === 'pending').length, { timeout: 15_000 }).toBe(0);

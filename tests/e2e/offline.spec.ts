@@ -20,7 +20,7 @@ test.describe('offline', () => {
       await expect(page.locator('.timeline__event')).toHaveCount(course.outlines[lang].events.length);
     }
 
-    await page.goto('/fr/capabilities/cbrn-defence/check');
+    await page.goto('/fr/capabilities/biometrics-evidence-exploitation/check');
     await page.getByRole('button', { name: 'Commencer' }).click();
     for (let n = 1; n <= 5; n++) {
       await expect(page.getByText(`Question ${n} sur 5`)).toBeVisible();
@@ -34,7 +34,7 @@ test.describe('offline', () => {
     await context.setOffline(false);
     await page.goto('/fr');
     await expect(page.getByText(/Hors ligne/)).toHaveCount(0);
-    const cbrn = course.outlines.fr.units.find((u) => u.id === 'capabilities')?.lessons.find((l) => l.id === 'cbrn-defence');
+    const cbrn = course.outlines.fr.units.find((u) => u.id === 'capabilities')?.lessons.find((l) => l.id === 'biometrics-evidence-exploitation');
     const link = page.getByRole('link').filter({ hasText: cbrn?.title ?? '' });
     await expect(link.locator('.badge').filter({ hasText: /Réussi|Non réussi/ })).toBeVisible();
   });

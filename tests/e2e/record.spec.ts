@@ -78,8 +78,8 @@ for (const lang of LANGS) {
     test('a learner reads a lesson, takes its check and the final, exports the three files and restores them in a fresh browser', async ({ page, browser }, testInfo) => {
       test.skip(testInfo.project.name === 'phone', 'one long journey per language is enough; the phone layout is covered below');
       test.setTimeout(180_000);
-      await readLesson(page, lessonUrl(lang, 'introduction', 'why-terrorism'), ui[lang].read);
-      await takeQuiz(page, lang, `${lessonUrl(lang, 'introduction', 'why-terrorism')}/check`, 5, 'practice');
+      await readLesson(page, lessonUrl(lang, 'threat-awareness', 'intelligence-sharing'), ui[lang].read);
+      await takeQuiz(page, lang, `${lessonUrl(lang, 'threat-awareness', 'intelligence-sharing')}/check`, 5, 'practice');
       await takeQuiz(page, lang, `/${lang}/assessment`, 20, 'exam');
 
       await page.goto(`/${lang}/record`);
