@@ -93,7 +93,8 @@ for (const lang of LANGS) {
       const record = JSON.parse(json.bytes.toString('utf8')) as CompletionRecord;
       expect(record).toMatchObject({ format: 'sentinelle-completion-record', version: 3, course: { id: 'countering-terrorism' } });
       // Spaced review: every fact answered has its card, and every answer its log entry.
-      const answeredFacts = new Set(record.quizAttempts.flatMap((a) => a.responses.flatMap((r) => record.questions[a.questions[a.questionIds.indexOf(r.questionId)] ?? -1]?.facts.map((f) => f.replace(/^(event|entity|figure|set|term):/, '')) ?? [])));
+      // (Cards are filed by the fact's kind and id, as questions name facts.)
+      const answeredFacts = new Set(record.quizAttempts.flatMap((a) => a.responses.flatMap((r) => record.questions[a.questions[a.questionIds.indexOf(r.questionId)] ?? -1]?.facts ?? [])));
       expect(record.review.cards.map((c) => c.factId).sort()).toEqual([...answeredFacts].sort());
       expect(recordDigest(record)).toBe(record.integrity.digest);
       expect(record.status).toMatchObject({ completion: 'in-progress', lessonsRead: 1, checksTaken: 1 });
