@@ -23,7 +23,7 @@ test.describe('updates', () => {
 
   test('a new version is offered only outside an active question, and accepting it keeps all progress', async ({ page }) => {
     server.serve(VERSIONS.a);
-    await page.goto(`${server.url}/en/introduction/quiz`);
+    await page.goto(`${server.url}/en/capabilities/quiz`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -53,8 +53,8 @@ test.describe('updates', () => {
     await expect(prompt).toContainText('A new version of Sentinelle is ready');
     await prompt.getByRole('button', { name: 'Update' }).click();
     await expect(page.locator('footer')).toHaveAttribute('data-build', 'update-b', { timeout: 15_000 });
-    await expect(page.locator('.unit-card__quiz').first().locator('.badge')).toHaveText('In progress: 1/10');
-    await page.goto(`${server.url}/en/introduction/quiz`);
+    await expect(page.locator('.unit-card__quiz').nth(2).locator('.badge')).toHaveText('In progress: 1/10');
+    await page.goto(`${server.url}/en/capabilities/quiz`);
     await expect(page.getByText('Question 1 of 10')).toBeVisible();
     await expect(question.getByRole('status')).toContainText(/Correct\.|Incorrect\./);
   });
