@@ -39,10 +39,18 @@ export const BUDGETS = {
    * review must work offline, so its code is precached: the scheduler (ts-fsrs, about 7.5 kB
    * gzip with the card replay), the review page and the retention picture of the record page,
    * in lazy chunks (none of it on the first page); 691 kB without the pages, 988 kB in all, when raised.
+   *
+   * Raised to 1,015 kB by issue 13 (everything but the pages: 710 kB), a decision: the item
+   * rules and the knowledge checks run in the browser for every quiz drawn (the quiz chunk),
+   * and the fact base grew by the wrong answers written for each list and the facts added for
+   * thin lessons (facts chunk, 54 kB gzip); 706.6 kB without the pages, 1,006.9 kB in all, when raised.
    */
-  precacheGzip: 1_000_000,
-  /** The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room. */
-  pagesGzip: 300_000,
+  precacheGzip: 1_015_000,
+  /**
+   * The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room.
+   * Raised to 305 kB with the two review pages of issue 18 (126 pages, 300.3 kB when raised).
+   */
+  pagesGzip: 305_000,
 };
 
 export interface BudgetCheck {
