@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from './security-headers.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for the test servers (this one and the test LMS). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,6 +20,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json']);
 

@@ -14,19 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { TYPES } from '../static-server.ts';
 import { PACKAGE_FILES, PACKAGES_DIR } from './package.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.ttf': 'font/ttf',
-  '.xsd': 'application/xml',
-};
 
 export type PackageKind = keyof typeof PACKAGE_FILES;
 
