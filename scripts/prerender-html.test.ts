@@ -9,6 +9,7 @@ const SHELL = [
   '    <meta name="description" content="The shell&#x27;s description" />',
   '    <title>Sentinelle</title>',
   '    <script type="module" crossorigin src="/assets/index-abc.js"></script>',
+  '    <link rel="modulepreload" crossorigin href="/assets/app-abc.js">',
   '  </head>',
   '  <body>',
   '    <div id="root"></div>',
@@ -41,6 +42,12 @@ describe('pageHtml', () => {
     expect(head.match(/<meta name="description"/g)).toHaveLength(1);
     expect(head).toContain('content="What it teaches"');
     expect(head).toContain('src="/assets/index-abc.js"');
+  });
+
+  it('fetches its scripts at low priority: the page reads without them', () => {
+    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/assets/index-abc.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/app-abc.js">');
+    expect(html.match(/fetchpriority/g)).toHaveLength(2);
   });
 
   it('puts the markup in #root', () => {

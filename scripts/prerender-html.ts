@@ -18,7 +18,16 @@ export function splitHoisted(markup: string): { head: string[]; body: string } {
   return { head, body };
 }
 
-/** The page's HTML file. Throws when the shell lacks what a page needs (a changed index.html). */
+/**
+ * The page's HTML file. Throws when the shell lacks what a page needs (a changed index.html).
+ *
+ * Its scripts are fetched at low priority (`fetchpriority="low"`): the page is readable from
+ * its HTML and stylesheet, and the scripts only hydrate it. At their default (high) priority
+ * the browser fetches them ahead of the page's images, and Lighthouse's simulation counts
+ * high-priority scripts as holding up the first paint (its FCP fell from 2.6 s to 1.0–1.3 s
+ * on a lesson once they were marked low). The shell index.html, which shows nothing before
+ * its script runs, keeps the default.
+ */
 export function pageHtml(shell: string, page: { lang: string; html: string }): string {
   const { head, body } = splitHoisted(page.html);
   if (!head.some((tag) => tag.startsWith('<title>'))) throw new Error('the page renders no <title>');
@@ -31,6 +40,8 @@ export function pageHtml(shell: string, page: { lang: string; html: string }): s
   html = replace(html, /\s*<title>[^<]*<\/title>/, '');
   html = html.replace(/\s*<meta name="description"[^>]*>/, '');
   html = replace(html, /\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`);
+  html = replace(html, /<script type="module"/, '<script type="module" fetchpriority="low"');
+  html = html.replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"');
   return replace(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`);
 }
 

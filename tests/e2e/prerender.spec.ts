@@ -90,8 +90,8 @@ test.describe('prerendered HTML', () => {
       expect(head.match(/<title>/g)).toHaveLength(1);
       expect(collapse(textOf(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''))).toContain(checked.heading.slice(0, 20));
       expect(head).toMatch(/<meta name="description" content="[^"]{20,}"/);
-      // Only the app's module scripts, no inline code (the CSP would block it).
-      for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) expect(tag).toMatch(/^<script type="module" crossorigin src="\/assets\/[^"]+\.js"><\/script>$/);
+      // Only the app's module scripts, fetched at low priority (the page reads without them), no inline code (the CSP would block it).
+      for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) expect(tag).toMatch(/^<script type="module" fetchpriority="low" crossorigin src="\/assets\/[^"]+\.js"><\/script>$/);
       expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/);
     });
   }
