@@ -38,4 +38,25 @@ test.describe('offline', () => {
     const link = page.getByRole('link').filter({ hasText: cbrn?.title ?? '' });
     await expect(link.locator('.badge').filter({ hasText: /Réussi|Non réussi/ })).toBeVisible();
   });
+
+  test('on a first visit that starts with a question, "available offline" waits until the learner leaves it', async ({ page }) => {
+    await page.goto('/en/capabilities/quiz');
+    await page.getByRole('button', { name: 'Start' }).click();
+    const question = page.locator('[data-question-id]');
+    await expect(question).toBeVisible();
+    // The course is stored for offline use while the question is on screen: no toast over it.
+    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(1000);
+    const ready = page.getByRole('status').filter({ hasText: 'available offline' });
+    await expect(ready).toHaveCount(0);
+    const radios = question.getByRole('radio');
+    if ((await radios.count()) > 0) await radios.first().check();
+    await page.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(question.getByRole('status')).toContainText(/Correct\.|Incorrect\./);
+    await page.waitForTimeout(500);
+    await expect(ready).toHaveCount(0);
+    // Once the learner leaves the question, it says so.
+    await page.getByRole('link', { name: 'Chronology', exact: true }).click();
+    await expect(ready).toBeVisible();
+  });
 });

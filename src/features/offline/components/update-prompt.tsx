@@ -15,8 +15,9 @@ export function UpdatePrompt() {
 
 /**
  * Registers the service worker. Says once when the course is available offline, and offers
- * a new version when one is ready: never over a question being answered (answers are saved
- * as given, so reloading between questions loses nothing).
+ * a new version when one is ready: neither over a question being answered or its feedback
+ * (on a phone a toast would cover them; answers are saved as given, so reloading between
+ * questions loses nothing). Both wait until the learner leaves the question.
  */
 function ServiceWorkerToasts() {
   const { t } = useTranslation('offline');
@@ -30,7 +31,7 @@ function ServiceWorkerToasts() {
 
   return (
     <>
-      {offlineReady ? (
+      {offlineReady && !questionOnScreen ? (
         <div className="toast" role="status">
           <p>{t('offlineReady')}</p>
           <button type="button" className="button" onClick={() => setOfflineReady(false)}>
