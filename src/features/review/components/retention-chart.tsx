@@ -48,11 +48,11 @@ export function RetentionChart({ units, titles, lang }: { units: readonly UnitRe
           return (
             <tr key={unit.unitId}>
               <th scope="row">{title}</th>
-              <td>{t('retention.studiedOf', { studied: unit.studied, total: unit.facts })}</td>
-              <td>{unit.studied ? percent(unit.today, lang) : '—'}</td>
-              <td>{unit.studied ? percent(at(unit, 7), lang) : '—'}</td>
-              <td>{unit.studied ? percent(at(unit, 30), lang) : '—'}</td>
-              <td>
+              <td data-label={t('retention.studied')}>{t('retention.studiedOf', { studied: unit.studied, total: unit.facts })}</td>
+              <td data-label={t('retention.today')}>{unit.studied ? percent(unit.today, lang) : '—'}</td>
+              <td data-label={t('retention.in7')}>{unit.studied ? percent(at(unit, 7), lang) : '—'}</td>
+              <td data-label={t('retention.in30')}>{unit.studied ? percent(at(unit, 30), lang) : '—'}</td>
+              <td data-label={t('retention.curve')}>
                 {unit.studied ? (
                   <Sparkline curve={unit.curve} label={t('retention.curveLabel', { unit: title, today: percent(unit.today, lang), later: percent(at(unit, 30), lang) })} />
                 ) : (
