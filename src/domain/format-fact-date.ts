@@ -11,8 +11,19 @@ function single(date: FactDate, lang: Lang): string {
 }
 
 /**
+ * Days of one month, as the lessons write them: "13 et 14 septembre" and "du 9 au 11 juillet" in
+ * French, "13–14 September" (en dash) in English.
+ */
+function dayRange(lang: Lang, first: number, last: number, month: number): string {
+  if (lang === 'en') return `${first}–${last} ${monthName(lang, month)}`;
+  const join = last - first === 1 ? `${dayText(lang, first)} et ${last}` : `du ${dayText(lang, first)} au ${last}`;
+  return `${join} ${monthName(lang, month)}`;
+}
+
+/**
  * Formats a course date at its own precision, as the lessons write it:
- * "12 septembre 2001", "13-14 September 2001", "mi-octobre 2001", "novembre-décembre 2021", "2011-2014".
+ * "12 septembre 2001", "13 et 14 septembre 2001", "du 9 au 11 juillet 2024", "13–14 September 2001",
+ * "mi-octobre 2001", "novembre-décembre 2021", "2011-2014".
  */
 export function formatFactDate(date: FactDate, lang: Lang, options: { end?: FactDate; qualifier?: 'mid'; capitalized?: boolean } = {}): string {
   const { end, qualifier, capitalized = true } = options;
@@ -20,7 +31,7 @@ export function formatFactDate(date: FactDate, lang: Lang, options: { end?: Fact
   if (!end) {
     text = single(date, lang);
   } else if (date.day !== undefined && end.day !== undefined && end.month === date.month && end.year === date.year) {
-    text = `${dayText(lang, date.day)}-${end.day} ${monthName(lang, date.month ?? 1)} ${date.year}`;
+    text = `${dayRange(lang, date.day, end.day, date.month ?? 1)} ${date.year}`;
   } else if (date.day === undefined && date.month !== undefined && end.month !== undefined && end.year === date.year) {
     text = `${monthName(lang, date.month)}-${monthName(lang, end.month)} ${date.year}`;
   } else {

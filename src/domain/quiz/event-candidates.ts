@@ -15,14 +15,14 @@ const span = (event: FactEvent) => dateSpan(event.date, event.end);
 export const eventDate = (event: FactEvent, capitalized = true) =>
   bothLanguages((lang) => formatFactDate(event.date, lang, { ...(event.end ? { end: event.end } : {}), ...(event.qualifier ? { qualifier: event.qualifier } : {}), capitalized }));
 
-/** "le 12 septembre 2001", "in mid-October 2001", "de 2011 à 2014": a date as it follows a verb. */
+/** "le 12 septembre 2001", "les 13 et 14 septembre 2001", "du 9 au 11 juillet 2024", "in mid-October 2001", "de 2011 à 2014": a date as it follows a verb. */
 function datePhrase(event: FactEvent): LocalizedText {
   const date = eventDate(event, false);
   const { end } = event;
   if (end && end.year !== event.date.year && event.date.month === undefined) {
     return { fr: `de ${event.date.year} à ${end.year}`, en: `from ${event.date.year} to ${end.year}` };
   }
-  if (event.date.day !== undefined) return { fr: `${end ? 'les' : 'le'} ${date.fr}`, en: `on ${date.en}` };
+  if (event.date.day !== undefined) return { fr: date.fr.startsWith('du ') ? date.fr : `${end ? 'les' : 'le'} ${date.fr}`, en: `on ${date.en}` };
   if (event.qualifier === 'mid') return { fr: `à la ${date.fr}`, en: `in ${date.en}` };
   return { fr: `en ${date.fr}`, en: `in ${date.en}` };
 }

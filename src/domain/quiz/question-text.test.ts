@@ -71,12 +71,13 @@ interface ShownDate {
 const DATE_PATTERNS: Record<Lang, RegExp> = Object.fromEntries(
   (['fr', 'en'] as const).map((lang) => {
     const month = `(${MONTHS[lang].join('|')})`;
-    return [lang, new RegExp(`(mi-|mid-)?(?:(1er|\\d{1,2})(?:-(\\d{1,2}))? )?(?:${month}(?:-${month})? )?(\\d{4})(?:-(\\d{4}))?`, 'giu')];
+    return [lang, new RegExp(`(mi-|mid-)?(?:(?:du )?(1er|\\d{1,2})(?:(?:-|–| et | au )(\\d{1,2}))? )?(?:${month}(?:-${month})? )?(\\d{4})(?:-(\\d{4}))?`, 'giu')];
   }),
 ) as Record<Lang, RegExp>;
 
 /**
- * Every date written in `text`: "12 septembre 2001", "1er janvier 2015", "13-14 September 2001",
+ * Every date written in `text`: "12 septembre 2001", "1er janvier 2015", "13 et 14 septembre 2001",
+ * "du 9 au 11 juillet 2024", "13–14 September 2001",
  * "mid-October 2001", "novembre-décembre 2021", "2011-2014", "de 2011 à 2014", "May 2002", "1999".
  */
 function datesIn(text: string, lang: Lang): ShownDate[] {
@@ -223,7 +224,7 @@ function checkDateEvent(question: Question, v: View) {
   const asked = theDateIn(v.prompt, v.lang, v.ctx);
   expect(asked.span, `${v.ctx}: the prompt gives the date of the event`).toEqual(factSpan(event));
   expect(asked.mid).toBe(event.qualifier === 'mid');
-  // The date reads as it should after the verb: "on 12 September", "in May 2002", "les 13-14 septembre".
+  // The date reads as it should after the verb: "on 12 September", "in May 2002", "les 13 et 14 septembre", "du 9 au 11 juillet".
   const when = plain(v.prompt);
   const grammar =
     v.lang === 'en'
@@ -234,7 +235,7 @@ function checkDateEvent(question: Question, v: View) {
           : /happened in (mid-)?[a-z0-9]/
       : asked.precision === 'day'
         ? event.end
-          ? /passé les \d/
+          ? /passé (les \d|du (\d|1er))/
           : /passé le (\d|1er)/
         : event.qualifier === 'mid'
           ? /passé à la mi-/
@@ -567,6 +568,11 @@ describe('the oracle itself', () => {
       [20010913, 20010914],
       [20011001, 20011031],
     ]);
+    expect(datesIn('Les 13 et 14 septembre 2001, du 9 au 11 juillet 2024', 'fr').map((d) => d.span)).toEqual([
+      [20010913, 20010914],
+      [20240709, 20240711],
+    ]);
+    expect(datesIn('On 9–11 July 2024', 'en')[0]?.span).toEqual([20240709, 20240711]);
     expect(datesIn('From 2011 to 2014; November-December 2021; 1999', 'en').map((d) => [d.span, d.precision])).toEqual([
       [[20110101, 20141231], 'year'],
       [[20211101, 20211231], 'month'],
