@@ -100,7 +100,9 @@ describe('generateQuiz', () => {
           expect(new Set(refs).size, lesson.lessonId).toBe(refs.length);
         }
       }),
-      runs(10),
+      // Seeds whose checks came out one question short (intelligence-sharing, partners) when an
+      // item's own draws all broke a rule, before the draws of seed 0 were tried as well.
+      { ...runs(10), examples: [[1057067346], [993894855], [1755109119], [1698606419], [1909705065]] },
     );
   });
 

@@ -51,14 +51,19 @@ const DRAWS = 8;
  * Builds a candidate for a seed. The rules that depend on which distractors were drawn
  * (lengths, words shared with the stem, initials, overlaps) are checked on the result; a
  * draw that breaks one is replaced by another, and a question no draw can make fair is not
- * asked at all.
+ * asked at all. When the seed's own draws all fail, the draws of seed 0 are tried too: seed 0
+ * is the one a quiz's announced length is counted with (quiz-length.ts), so a question that
+ * can be asked for it can be asked for every seed, and no quiz comes out shorter than its
+ * intro says because of an unlucky draw.
  */
 function build(facts: FactBase, candidate: Candidate, seed: number, position?: number): Question | null {
-  for (let draw = 0; draw < DRAWS; draw++) {
-    const built = candidate.build(createRandom(deriveSeed(seed, draw === 0 ? candidate.id : `${candidate.id}#${draw}`)), position);
-    if (!built) return null;
-    const question: Question = { id: candidate.id, type: candidate.type, facts: candidate.facts, source: candidate.source, sources: candidate.sources, ...built };
-    if (DRAW_RULES.every((rule) => rule.check(question, facts).length === 0)) return question;
+  for (const drawSeed of seed === 0 ? [0] : [seed, 0]) {
+    for (let draw = 0; draw < DRAWS; draw++) {
+      const built = candidate.build(createRandom(deriveSeed(drawSeed, draw === 0 ? candidate.id : `${candidate.id}#${draw}`)), position);
+      if (!built) return null;
+      const question: Question = { id: candidate.id, type: candidate.type, facts: candidate.facts, source: candidate.source, sources: candidate.sources, ...built };
+      if (DRAW_RULES.every((rule) => rule.check(question, facts).length === 0)) return question;
+    }
   }
   return null;
 }
