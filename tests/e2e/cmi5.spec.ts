@@ -196,6 +196,25 @@ test('cmi5: closing the page sends what waits, then terminated, last', async ({ 
   await context.close();
 });
 
+test('cmi5: a final below the mastery score is announced as failed when the session ends, before terminated, even when the page is closed', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const session = await launchAndAnswer(page, `failed-${Date.now()}`);
+  await takeFinal(page, 10);
+  await expect(page.locator('.results__score')).toHaveText('10 right answers out of 20 (50%)');
+  // One of passed and failed per session: a failure waits for the session's end (a pass later in the session would replace it).
+  await expect.poll(async () => (await statementsOf(session.registration)).filter((statement) => verbOf(statement) === 'answered').length).toBe(20);
+  expect(defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+  await page.close({ runBeforeUnload: true });
+  const stored = await settledStatements(session.registration);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'failed', 'terminated']);
+  expect(defined(stored)[1]?.result).toMatchObject({ success: false, score: { scaled: 0.5 } });
+  expect(stored.at(-1) && verbOf(stored.at(-1) as StoredStatement)).toBe('terminated');
+  for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
+  await context.close();
+});
+
 test('cmi5: going to another address ends the session with terminated', async ({ page }) => {
   test.setTimeout(120_000);
   const session = await launchAndAnswer(page, `away-${Date.now()}`);

@@ -54,6 +54,8 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   let savedAnnounced = '';
   /** The outbox's pending statements, kept in memory for the page's last request. */
   let pending: Statement[] = [];
+  /** When this page made its last defined statement. */
+  let lastAt = 0;
   const stateParams = (stateId: string) => ({ stateId, activityId: launch.activityId, registration: launch.registration });
   const auth = () => `Basic ${session?.token ?? ''}`;
   const announced = () => joinAnnounced(readRegistration(launch.registration), remoteAnnounced);
@@ -86,7 +88,9 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     if (!session?.launchData) return undefined;
     const registration = announced();
     if (!mayAnnounce(verb, session.progress, registration, session.launchData.launchMode)) return undefined;
-    const now = clock.now();
+    // Strictly later than the session's previous one: the spec orders statements by timestamp.
+    const now = Math.max(clock.now(), lastAt + 1);
+    lastAt = now;
     const statement = cmi5Statement({ id: uuidv4(), verb, launch, launchData: session.launchData, now, lang: session.lang ?? 'fr', durationIso: isoDuration(now - session.startedAt), ...extra });
     session = { ...session, progress: { ...session.progress, [verb]: true } };
     saveCmi5Session(session);
