@@ -275,7 +275,7 @@ test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ pa
   for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
 });
 
-test('cmi5: the progress kept in the State API brings the lessons read to another device', async ({ page, browser }) => {
+test('cmi5: the progress kept in the State API brings the lessons read and the quiz attempts to another device', async ({ page, browser }) => {
   test.setTimeout(150_000);
   const learner = `state-${Date.now()}`;
   const lesson = allLessons('en')[0];
@@ -292,13 +292,18 @@ test('cmi5: the progress kept in the State API brings the lessons read to anothe
   const session = lms.cmi5(learner);
   if (!session) throw new Error('the LMS did not launch');
   await expect.poll(async () => (await statementsOf(session.registration)).map(verbOf)).toContain('experienced');
+  await page.getByRole('link', { name: 'NATO and the fight against terrorism' }).first().click();
+  await takeFinal(page, 17);
+  await expect(page.locator('.results__score')).toHaveText('17 right answers out of 20 (85%)');
   await page.getByRole('button', { name: 'Exit the course' }).click();
   await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
 
-  // Another device, the same registration: a new session, the lesson read comes back.
+  // Another device, the same registration: a new session, the lesson read and the final taken come back.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${session.registration}`);
   await expect(otherPage.getByText(`1 of ${allLessons('en').length} lessons read`)).toBeVisible();
+  await otherPage.getByRole('link', { name: 'Record' }).first().click();
+  await expect(otherPage.getByText(/^Best final assessment: 85 ?% \(17 of 20\) on /)).toBeVisible();
   await other.close();
 });

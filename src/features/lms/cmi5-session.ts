@@ -31,6 +31,7 @@ import { fetchToken, getDocument, putDocument, sendAsPageLeaves, type Step } fro
 import { useLmsStore } from './lms-store';
 import { watchPageLeave } from './page-leave';
 import { restoreLessons } from './restore-progress';
+import { RECORD_STATE_ID, recordDocument, restoreRecord } from './record-sync';
 import type { LmsLaunch } from './scorm-session';
 
 /** The State API document that keeps the progress for the registration (the suspend data's format). */
@@ -56,6 +57,10 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   let pending: Statement[] = [];
   /** When this page made its last defined statement. */
   let lastAt = 0;
+  /** The finished attempts the record document last saved held; false: the document there did not read, and is left alone. */
+  let savedRecord: string | false = '';
+  const outlines = { fr: outline, en: outlineEn };
+  const lang = () => (session?.lang === 'en' ? 'en' : 'fr');
   const stateParams = (stateId: string) => ({ stateId, activityId: launch.activityId, registration: launch.registration });
   const auth = () => `Basic ${session?.token ?? ''}`;
   const announced = () => joinAnnounced(readRegistration(launch.registration), remoteAnnounced);
@@ -159,6 +164,21 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
       }
     }
     await saveState(progress);
+    await saveRecord(progress);
+  };
+
+  /** The whole record in its State API document, when an attempt has finished since the last save (or at Exit). */
+  const saveRecord = async (progress: LearnerProgress, always = false) => {
+    if (!session || savedRecord === false) return;
+    const finished = progress.attempts
+      .filter((attempt) => attempt.finishedAt !== undefined)
+      .map((attempt) => attempt.id)
+      .sort()
+      .join(' ');
+    if (!always && finished === savedRecord) return;
+    const saved = await putDocument(launch, auth(), stateParams(RECORD_STATE_ID), await recordDocument({ courseId, contentVersion }, outlines, lang(), clock.now()));
+    if (!saved.ok) return fail(saved);
+    savedRecord = finished;
   };
 
   /** The page goes (closed, another address, a reload it could not see coming): what waits, then the session's end, in one last request. */
@@ -205,15 +225,23 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     if (session.progress.terminated) return ended();
     // What the registration announced on any device, and its progress (another device's, perhaps):
     // its lessons are recorded here too. Without them (an LMS that fails), this device's record stands.
-    const [keptAnnounced, keptProgress] = await Promise.all([getDocument(launch, auth(), 'activities/state', stateParams(ANNOUNCED_STATE_ID)), getDocument(launch, auth(), 'activities/state', stateParams(PROGRESS_STATE_ID))]);
+    const [keptAnnounced, keptProgress, keptRecord] = await Promise.all(
+      [ANNOUNCED_STATE_ID, PROGRESS_STATE_ID, RECORD_STATE_ID].map((stateId) => getDocument(launch, auth(), 'activities/state', stateParams(stateId))),
+    ) as [Step<unknown>, Step<unknown>, Step<unknown>];
     if (keptAnnounced.ok) remoteAnnounced = parseAnnounced(keptAnnounced.value);
+    // The quiz attempts of other devices (their questions as shown), merged here.
+    if (keptRecord.ok) {
+      const restored = await restoreRecord(keptRecord.value, { courseId, contentVersion }, outlines, lang(), clock.now());
+      if (restored.kind === 'unreadable') savedRecord = false;
+    }
     const keptText = keptProgress.ok ? (keptProgress.value as { progress?: unknown } | null)?.progress : undefined;
     remote = (typeof keptText === 'string' ? decodeSuspendData(outline, keptText) : null) ?? remote;
     await restoreLessons(outline, remote, await getLearnerProgress(), session.lang === 'en' ? 'en' : 'fr', clock.now());
     await announce('initialized');
     unwatch?.();
     unwatch = watchLearnerProgress((progress) => void onProgress(progress));
-    useLmsStore.getState().report(keptAnnounced.ok ? (keptProgress.ok ? null : keptProgress) : keptAnnounced);
+    const failed = [keptAnnounced, keptProgress, keptRecord].find((step): step is Extract<Step<unknown>, { ok: false }> => !step.ok);
+    useLmsStore.getState().report(failed ? { call: failed.call, code: failed.code, text: failed.text } : null);
     return session.lang ? { address: `/${session.lang}` } : {};
   };
 
@@ -239,7 +267,9 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     if (!session?.launchData) return;
     // What the last change gave (a final just finished) is announced before terminated, even if
     // the live query has not reported it yet.
-    await onProgress(await getLearnerProgress());
+    const progress = await getLearnerProgress();
+    await onProgress(progress);
+    await saveRecord(progress, true);
     const last = lastStatements();
     if (last.length > 0) await queueStatements(last, clock.now());
     useLmsStore.getState().end('exit', session.launchData.returnURL);
