@@ -24,30 +24,38 @@ export interface PageLeaveHandlers {
   onReturn: () => void;
 }
 
-export function watchPageLeave(handlers: PageLeaveHandlers, now: () => number = () => Date.now()): () => void {
+/** Where the page's events come from (the window and its Navigation API), and the clock: a test passes its own. */
+export interface PageEvents {
+  target: EventTarget;
+  navigation?: EventTarget | undefined;
+  now: () => number;
+}
+
+const browserPage = (): PageEvents => ({ target: window, navigation: (window as { navigation?: EventTarget }).navigation, now: () => Date.now() });
+
+export function watchPageLeave(handlers: PageLeaveHandlers, page: PageEvents = browserPage()): () => void {
   let reloadIntentAt = -Infinity;
-  const onKey = (event: KeyboardEvent) => {
-    if (isReloadKey(event)) reloadIntentAt = now();
+  const onKey = (event: Event) => {
+    if (isReloadKey(event as KeyboardEvent)) reloadIntentAt = page.now();
   };
-  const onNavigate = (event: NavigateEventLike) => {
-    if (event.navigationType === 'reload') reloadIntentAt = now();
+  const onNavigate = (event: Event) => {
+    if ((event as NavigateEventLike).navigationType === 'reload') reloadIntentAt = page.now();
   };
   const onPageHide = () => {
-    if (now() - reloadIntentAt < RELOAD_INTENT_MS) handlers.onReload?.();
+    if (page.now() - reloadIntentAt < RELOAD_INTENT_MS) handlers.onReload?.();
     else handlers.onLeave();
   };
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) handlers.onReturn();
+  const onPageShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) handlers.onReturn();
   };
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  window.addEventListener('keydown', onKey, { capture: true });
-  navigation?.addEventListener('navigate', onNavigate);
-  window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('pageshow', onPageShow);
+  page.target.addEventListener('keydown', onKey, { capture: true });
+  page.navigation?.addEventListener('navigate', onNavigate);
+  page.target.addEventListener('pagehide', onPageHide);
+  page.target.addEventListener('pageshow', onPageShow);
   return () => {
-    window.removeEventListener('keydown', onKey, { capture: true });
-    navigation?.removeEventListener('navigate', onNavigate);
-    window.removeEventListener('pagehide', onPageHide);
-    window.removeEventListener('pageshow', onPageShow);
+    page.target.removeEventListener('keydown', onKey, { capture: true });
+    page.navigation?.removeEventListener('navigate', onNavigate);
+    page.target.removeEventListener('pagehide', onPageHide);
+    page.target.removeEventListener('pageshow', onPageShow);
   };
 }
