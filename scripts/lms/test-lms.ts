@@ -37,6 +37,8 @@ export interface Cmi5Session {
   fetches: number;
   /** Statement requests refused for a token that is not this session's. */
   refused: number;
+  /** The statement requests that reached the LMS, each as its statements' verbs (`answered`, `terminated`…), in order. */
+  posts: string[][];
 }
 
 export interface TestLms {
@@ -45,6 +47,10 @@ export interface TestLms {
   cmi5: (learner: string) => Cmi5Session | undefined;
   /** What the LMS holds for a learner (as it would show the training manager). */
   record: (kind: PackageKind, learner: string) => LearnerRecord;
+  /** A State API document of a registration, as the LMS holds it (undefined: none). */
+  state: (registration: string, stateId: string) => unknown;
+  /** Statement requests are answered with `status` (and Retry-After: 60) until called with null: an LRS that fails. */
+  refuseStatements: (status: number | null) => void;
   close: () => Promise<void>;
 }
 
@@ -135,6 +141,7 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
   const sessions = new Map<string, Cmi5Session>();
   const byLearner = new Map<string, Cmi5Session>();
   const documents = new Map<string, string>();
+  let refusing: number | null = null;
   const sessionOfAuth = (header: string | undefined) => [...sessions.values()].find((session) => header === `Basic ${session.token}`);
 
   const server: Server = createServer((request, response) => {
@@ -148,7 +155,7 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
         const learner = url.searchParams.get('learner') ?? 'learner';
         const mode = (url.searchParams.get('mode') ?? 'Normal') as Cmi5Session['mode'];
         // `registration=`: another launch of the same registration (a second session, another device).
-        const session: Cmi5Session = { learner, registration: url.searchParams.get('registration') ?? randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0 };
+        const session: Cmi5Session = { learner, registration: url.searchParams.get('registration') ?? randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0, posts: [] };
         const key = randomUUID();
         sessions.set(key, session);
         byLearner.set(learner, session);
@@ -195,11 +202,21 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
           return text ? send(200, TYPES['.json'] ?? '', text) : send(404, 'text/plain', 'no document');
         }
         if (!lrs) return send(503, 'text/plain', 'no LRS behind this LMS');
+        const writes = request.method === 'POST' || request.method === 'PUT';
+        const text = writes ? await body(request) : '';
+        if (path === 'statements' && writes) {
+          if (refusing !== null) {
+            response.writeHead(refusing, { 'Content-Type': 'text/plain', 'Retry-After': '60' });
+            return response.end('the LRS is not available');
+          }
+          const parsed = JSON.parse(text) as { verb?: { id?: string } } | { verb?: { id?: string } }[];
+          session.posts.push((Array.isArray(parsed) ? parsed : [parsed]).map((statement) => (statement.verb?.id ?? '').replace(/^.*\//, '')));
+        }
         // Statements (and about): to the real LRS, with the LMS's own credentials.
         const forwarded = await fetch(`${lrs.endpoint}${path}${url.search}`, {
           method: request.method ?? 'GET',
           headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', ...(request.headers['content-type'] ? { 'Content-Type': request.headers['content-type'] } : {}) },
-          ...(request.method === 'POST' || request.method === 'PUT' ? { body: await body(request) } : {}),
+          ...(writes ? { body: text } : {}),
         });
         return send(forwarded.status, forwarded.headers.get('content-type') ?? 'text/plain', new Uint8Array(await forwarded.arrayBuffer()));
       }
@@ -237,6 +254,13 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
     record: (kind, learner) => {
       const { cmi, commits } = learnerOf(kind, learner);
       return { cmi, commits };
+    },
+    state: (registration, stateId) => {
+      const text = documents.get(`state ${stateId} ${registration}`);
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    },
+    refuseStatements: (status) => {
+      refusing = status;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

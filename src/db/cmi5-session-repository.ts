@@ -3,6 +3,7 @@
 // statements were sent; and, in localStorage, what this registration has already announced
 // (`completed` and `passed` go once per registration, across sessions).
 import type { Cmi5Progress, LaunchData } from '@/domain/lms/cmi5';
+import type { Statement } from '@/domain/record/xapi';
 
 export interface StoredCmi5Session {
   registration: string;
@@ -15,6 +16,10 @@ export interface StoredCmi5Session {
   progress: Cmi5Progress;
   /** Final assessment attempts already announced (passed or failed). */
   finalsAnnounced: string[];
+  /** The best failing score of this session's finals, announced as `failed` when the session ends (unless one passes). */
+  failedScore?: number;
+  /** The statements the page sent as it was left (`failed`, `terminated`): a reloaded page queues them again, in case they did not arrive. */
+  leftWith?: Statement[];
 }
 
 /** Do not rename: a reload reads the session back under these names. */

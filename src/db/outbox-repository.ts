@@ -139,3 +139,15 @@ export function watchPending(listener: (pending: number) => void): () => void {
 export function noteHistoryQueued(destination: string | undefined): Promise<boolean> {
   return changeDelivery(({ historyPending: _pending, ...row }) => ({ ...row, ...(destination ? { queuedHistoryFor: destination } : {}) }));
 }
+
+/**
+ * Calls `listener` with the pending statements, oldest first, now and after every change (any
+ * tab): what a page being left sends with its last request.
+ */
+export function watchPendingStatements(listener: (statements: Statement[]) => void): () => void {
+  const subscription = liveQuery(() => nextBatch(500)).subscribe({
+    next: (rows) => listener(rows.map((row) => row.statement).filter((statement): statement is Statement => statement !== undefined)),
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
+}

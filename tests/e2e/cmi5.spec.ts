@@ -53,37 +53,53 @@ async function statementsOf(registration: string): Promise<StoredStatement[]> {
   return all.filter((statement) => (statement.context as Cmi5Context | undefined)?.registration === registration).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }
 
-/** Takes the final assessment, `right` answers right (the keys as the app stored them). */
-async function takeFinal(page: Page, right: number) {
+/** Takes the final assessment, `right` answers right (the keys as the app stored them); `stopAfter` leaves it after that many answers. */
+async function takeFinal(page: Page, right: number, stopAfter = 20) {
   await page.getByRole('link', { name: 'Final assessment' }).first().click();
-  await page.getByRole('button', { name: ui.en.start }).click();
+  // "Retake" where a final was taken already (on this device, or on another one of the registration).
+  await page.getByRole('button', { name: ui.en.start, exact: true }).or(page.getByRole('button', { name: 'Retake with new questions' })).click();
   // The attempt is stored when its first question shows.
   await expect(page.getByText(ui.en.progress(1, 20))).toBeVisible();
   const attempt = await storedFinal(page);
   if (!attempt) throw new Error('no final assessment was stored');
-  for (const [index, question] of attempt.questions.entries()) {
+  for (const [index, question] of attempt.questions.slice(0, stopAfter).entries()) {
     await expect(page.getByText(ui.en.progress(index + 1, 20))).toBeVisible();
     await answer(page, 'en', localizeQuestion(question, 'en'), index < right);
     await page.getByRole('button', { name: ui.en.confirm }).click();
   }
 }
 
-test('cmi5: initialized, passed at the mastery score, terminated, in order, with a reload mid-session on one token', async ({ page }) => {
-  test.setTimeout(150_000);
+/** The LMS's own record of what the registration announced (kept in the State API). */
+const ANNOUNCED = 'https://w3id.org/xapi/sentinelle/state/announced';
+
+/** Whether the page is loaded and in the session (its Exit button shown, no problem). */
+async function inSession(page: Page) {
+  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+test('cmi5: initialized, passed at the mastery score, terminated, in order, with reloads mid-session on one token; another device of the registration passes no second time', async ({ page, browser }) => {
+  test.setTimeout(240_000);
   const learner = `cmi5-${Date.now()}`;
   await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en-US,fr-FR`);
   // The learner's preferences (en-US first) chose the language.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO and the fight against terrorism');
-  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
+  await inSession(page);
   const session = lms.cmi5(learner);
   if (!session) throw new Error('the LMS did not launch');
   await expect.poll(async () => defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
 
-  // A reload mid-session goes on with the same token: the fetch URL is not POSTed again.
+  // A reload the page asks for (location.reload(), as its "Reload" buttons do), and one by the
+  // reload key (the page sees F5 before the browser reloads): the session goes on, on the same
+  // token (the fetch URL is not POSTed again), with no terminated sent.
+  await page.evaluate(() => window.location.reload());
+  await inSession(page);
+  await page.keyboard.press('F5');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Exit the course' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await inSession(page);
   expect(session.fetches).toBe(1);
+  expect(defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+  await expect(page.getByText('Your session with the training platform ended')).toHaveCount(0);
 
   await takeFinal(page, 17);
   await expect(page.locator('.results__score')).toHaveText('17 right answers out of 20 (85%)');
@@ -114,6 +130,148 @@ test('cmi5: initialized, passed at the mastery score, terminated, in order, with
   const passed = defined(stored)[1];
   expect(passed?.result).toMatchObject({ success: true, score: { scaled: 0.85 } });
   expect((passed?.context as Cmi5Context).contextActivities?.category?.map((category) => category.id)).toContain(CATEGORY_MOVE_ON);
+  // What the registration announced is in its State API document, for the other devices.
+  expect(lms.state(session.registration, ANNOUNCED)).toEqual({ completed: false, passed: true });
+
+  // Another device (an empty browser), the same registration: it passes the final again, and
+  // fails one, but the registration has its passed: neither passed nor failed goes a second time.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${session.registration}`);
+  await inSession(otherPage);
+  const second = lms.cmi5(learner);
+  if (!second || second.sessionId === session.sessionId) throw new Error('the LMS did not launch a second session');
+  await takeFinal(otherPage, 20);
+  await expect(otherPage.locator('.results__score')).toHaveText('20 right answers out of 20 (100%)');
+  await otherPage.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(otherPage.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  await other.close();
+  const all = defined(await statementsOf(session.registration));
+  expect(all.map(verbOf)).toEqual(['initialized', 'passed', 'terminated', 'initialized', 'terminated']);
+  expect((all[3]?.context as Cmi5Context).extensions?.[SESSION_ID]).toBe(second.sessionId);
+});
+
+/** Launches a learner, waits for initialized in the LRS, and answers three questions of the final (statements the LRS then holds, or not). */
+async function launchAndAnswer(page: Page, learner: string) {
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en`);
+  await inSession(page);
+  const session = lms.cmi5(learner);
+  if (!session) throw new Error('the LMS did not launch');
+  await expect.poll(async () => defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+  return session;
+}
+
+/** How many statements wait in the page's outbox (IndexedDB). */
+const waitingInOutbox = (page: Page) =>
+  page.evaluate(async () => {
+    const request = indexedDB.open('sentinelle');
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const rows = await new Promise<{ state: string }[]>((resolve) => {
+      const all = db.transaction('outbox').objectStore('outbox').getAll();
+      all.onsuccess = () => resolve(all.result as { state: string }[]);
+    });
+    db.close();
+    return rows.filter((row) => row.state === 'pending').length;
+  });
+
+/** The registration's statements once they stop changing (nothing arrives after the last look). */
+async function settledStatements(registration: string) {
+  let before = -1;
+  let stored: StoredStatement[] = [];
+  await expect
+    .poll(async () => {
+      stored = await statementsOf(registration);
+      const same = stored.length === before;
+      before = stored.length;
+      return same && stored.length > 0;
+    }, { intervals: [1_000] })
+    .toBe(true);
+  return stored;
+}
+
+test('cmi5: closing the page sends what waits, then terminated, last', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const learner = `close-${Date.now()}`;
+  const session = await launchAndAnswer(page, learner);
+  // The LRS fails while three questions are answered: their statements wait in the outbox.
+  lms.refuseStatements(503);
+  await takeFinal(page, 3, 3);
+  await expect(page.getByText(ui.en.progress(4, 20))).toBeVisible();
+  await expect.poll(() => waitingInOutbox(page)).toBe(3);
+  lms.refuseStatements(null);
+  const before = session.posts.length;
+  await page.close({ runBeforeUnload: true });
+  const stored = await settledStatements(session.registration);
+  expect(stored.map(verbOf)).toEqual(['initialized', 'answered', 'answered', 'answered', 'terminated']);
+  // One last request carried them, what waited first.
+  expect(session.posts.slice(before)).toEqual([['answered', 'answered', 'answered', 'terminated']]);
+  for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
+  await context.close();
+});
+
+test('cmi5: a final below the mastery score is announced as failed when the session ends, before terminated, even when the page is closed', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const session = await launchAndAnswer(page, `failed-${Date.now()}`);
+  await takeFinal(page, 10);
+  await expect(page.locator('.results__score')).toHaveText('10 right answers out of 20 (50%)');
+  // One of passed and failed per session: a failure waits for the session's end (a pass later in the session would replace it).
+  await expect.poll(async () => (await statementsOf(session.registration)).filter((statement) => verbOf(statement) === 'answered').length).toBe(20);
+  expect(defined(await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized']);
+  await page.close({ runBeforeUnload: true });
+  const stored = await settledStatements(session.registration);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'failed', 'terminated']);
+  expect(defined(stored)[1]?.result).toMatchObject({ success: false, score: { scaled: 0.5 } });
+  expect(stored.at(-1) && verbOf(stored.at(-1) as StoredStatement)).toBe('terminated');
+  for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
+  await context.close();
+});
+
+test('cmi5: going to another address ends the session with terminated', async ({ page }) => {
+  test.setTimeout(120_000);
+  const session = await launchAndAnswer(page, `away-${Date.now()}`);
+  await page.goto('about:blank');
+  const stored = await settledStatements(session.registration);
+  expect(defined(stored).map(verbOf)).toEqual(['initialized', 'terminated']);
+  expect(stored.at(-1)?.result).toMatchObject({ duration: expect.stringMatching(/^PT/) });
+});
+
+test('cmi5: the browser\'s reload button ends the session; the reloaded page says so, sends nothing more and leads back to the LMS', async ({ page }) => {
+  test.setTimeout(150_000);
+  const session = await launchAndAnswer(page, `button-${Date.now()}`);
+  // page.reload() is the browser's own reload: the page sees no event before pagehide.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Your session with the training platform ended when this page was left or reloaded' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exit the course' })).toHaveCount(0);
+  expect(session.fetches).toBe(1);
+  // The course still works, on this device: answers after the end are kept, not sent.
+  await takeFinal(page, 2, 2);
+  await expect(page.getByText(ui.en.progress(3, 20))).toBeVisible();
+  const stored = await settledStatements(session.registration);
+  expect(stored.map(verbOf)).toEqual(['initialized', 'terminated']);
+  await page.getByRole('link', { name: 'Back to the training platform' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  expect((await statementsOf(session.registration)).map(verbOf)).toEqual(['initialized', 'terminated']);
+});
+
+test('cmi5: Exit while the LRS fails says so, keeps everything, and goes back to the LMS once it is sent', async ({ page }) => {
+  test.setTimeout(120_000);
+  const session = await launchAndAnswer(page, `refused-${Date.now()}`);
+  lms.refuseStatements(503);
+  await takeFinal(page, 1, 1);
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your training platform did not record your latest progress');
+  await expect(alert).toContainText('error 503 on POST statements');
+  expect(page.url()).toContain('/content/cmi5/');
+  lms.refuseStatements(null);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  const stored = await settledStatements(session.registration);
+  expect(stored.map(verbOf)).toEqual(['initialized', 'answered', 'terminated']);
 });
 
 test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ page }) => {
@@ -132,7 +290,7 @@ test('cmi5: Browse mode sends neither completed, passed nor failed', async ({ pa
   for (const statement of stored) expect(validate(statement), statement.id).toEqual([]);
 });
 
-test('cmi5: the progress kept in the State API brings the lessons read to another device', async ({ page, browser }) => {
+test('cmi5: the progress kept in the State API brings the lessons read and the quiz attempts to another device', async ({ page, browser }) => {
   test.setTimeout(150_000);
   const learner = `state-${Date.now()}`;
   const lesson = allLessons('en')[0];
@@ -149,13 +307,18 @@ test('cmi5: the progress kept in the State API brings the lessons read to anothe
   const session = lms.cmi5(learner);
   if (!session) throw new Error('the LMS did not launch');
   await expect.poll(async () => (await statementsOf(session.registration)).map(verbOf)).toContain('experienced');
+  await page.getByRole('link', { name: 'NATO and the fight against terrorism' }).first().click();
+  await takeFinal(page, 17);
+  await expect(page.locator('.results__score')).toHaveText('17 right answers out of 20 (85%)');
   await page.getByRole('button', { name: 'Exit the course' }).click();
   await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
 
-  // Another device, the same registration: a new session, the lesson read comes back.
+  // Another device, the same registration: a new session, the lesson read and the final taken come back.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${session.registration}`);
   await expect(otherPage.getByText(`1 of ${allLessons('en').length} lessons read`)).toBeVisible();
+  await otherPage.getByRole('link', { name: 'Record' }).first().click();
+  await expect(otherPage.getByText(/^Best final assessment: 85 ?% \(17 of 20\) on /)).toBeVisible();
   await other.close();
 });

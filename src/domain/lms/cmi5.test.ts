@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '@/domain/record/xapi';
-import { NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, mayAnnounce, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
+import { NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, isReloadKey, joinAnnounced, leavingBatch, mayAnnounce, parseAnnounced, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
 
 const actor = { objectType: 'Agent', name: 'Test Learner', account: { homePage: 'https://lms.example.org', name: 'learner-1' } };
 const launchQuery = (without: string[] = []) =>
@@ -67,8 +67,29 @@ describe('mayAnnounce', () => {
     expect(mayAnnounce('passed', after(['initialized']), { completed: false, passed: true }, 'Normal')).toBe(false);
     expect(mayAnnounce('failed', after(['initialized', 'passed']), none, 'Normal')).toBe(false);
     expect(mayAnnounce('failed', after(['initialized']), { completed: false, passed: true }, 'Normal')).toBe(false);
-    expect(mayAnnounce('passed', after(['initialized', 'failed']), none, 'Normal')).toBe(true);
     expect(mayAnnounce('failed', after(['initialized', 'failed']), none, 'Normal')).toBe(false);
+  });
+
+  it('sends one of passed and failed per session (9.3: "more than one of the set of {passed, failed} MUST NOT be used")', () => {
+    expect(mayAnnounce('passed', after(['initialized', 'failed']), none, 'Normal')).toBe(false);
+    expect(mayAnnounce('passed', after(['initialized']), none, 'Normal')).toBe(true);
+    expect(mayAnnounce('failed', after(['initialized']), none, 'Normal')).toBe(true);
+  });
+
+  it('holds across devices with what the registration\'s State API document says was sent', () => {
+    // This device sent nothing; another device's session of the registration sent completed and passed.
+    const otherDevice = joinAnnounced({ completed: false, passed: false }, parseAnnounced({ completed: true, passed: true }));
+    expect(mayAnnounce('completed', after(['initialized']), otherDevice, 'Normal')).toBe(false);
+    expect(mayAnnounce('passed', after(['initialized']), otherDevice, 'Normal')).toBe(false);
+    expect(mayAnnounce('failed', after(['initialized']), otherDevice, 'Normal')).toBe(false);
+    // Only completed there: passed (or failed) may still go here, completed not.
+    const completedThere = joinAnnounced({ completed: false, passed: false }, parseAnnounced({ completed: true, passed: false }));
+    expect(mayAnnounce('completed', after(['initialized']), completedThere, 'Normal')).toBe(false);
+    expect(mayAnnounce('passed', after(['initialized']), completedThere, 'Normal')).toBe(true);
+    // No document (404), or one that is not this record: this device's own record stands.
+    for (const document of [null, { completed: 'yes', passed: true }, 'passed', { passed: true }]) {
+      expect(joinAnnounced({ completed: false, passed: true }, parseAnnounced(document))).toEqual({ completed: false, passed: true });
+    }
   });
 
   it('sends none of completed, passed, failed in Browse or Review mode', () => {
@@ -142,5 +163,44 @@ describe('allowedStatement', () => {
     expect(statement.context.contextActivities.category).toBeUndefined();
     expect(statement.id).not.toBe(answered.id);
     expect(allowedStatement(answered, parsed.launch, launchData).id).toBe(statement.id);
+  });
+});
+
+describe('leavingBatch', () => {
+  const statement = (id: string, text = ''): Statement => ({ id, verb: { id: 'http://adlnet.gov/expapi/verbs/answered' }, text }) as unknown as Statement;
+  const bytes = (statements: Statement[]) => JSON.stringify(statements).length;
+
+  it('sends what waits, oldest first, then the session\'s last statements', () => {
+    const batch = leavingBatch([statement('a'), statement('b')], [statement('failed'), statement('terminated')]);
+    expect(batch.map((s) => s.id)).toEqual(['a', 'b', 'failed', 'terminated']);
+  });
+
+  it('keeps within the keepalive budget: the oldest that fit, never skipping one, and always the last ones', () => {
+    const big = 'x'.repeat(400);
+    const waiting = Array.from({ length: 10 }, (_, i) => statement(`s${i}`, i === 3 ? 'y'.repeat(2000) : big));
+    const batch = leavingBatch(waiting, [statement('terminated')], 2_500);
+    expect(batch.map((s) => s.id)).toEqual(['s0', 's1', 's2', 'terminated']);
+    expect(bytes(batch)).toBeLessThanOrEqual(2_500);
+    expect(leavingBatch(waiting, [statement('terminated')], 10).map((s) => s.id)).toEqual(['terminated']);
+  });
+
+  it('counts bytes, not characters (French and Cyrillic texts take more)', () => {
+    const accented = statement('a', 'é'.repeat(600));
+    expect(leavingBatch([accented], [], 1_000)).toEqual([]);
+    expect(leavingBatch([accented], [], 1_400).map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('does not send a statement twice when it is both waiting and last (terminated already queued by Exit)', () => {
+    expect(leavingBatch([statement('a'), statement('terminated')], [statement('terminated')]).map((s) => s.id)).toEqual(['a', 'terminated']);
+  });
+});
+
+describe('isReloadKey', () => {
+  const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  it('knows F5, Ctrl+R, ⌘R (Shift too) and the refresh key', () => {
+    for (const event of [key('F5'), key('F5', { ctrlKey: true }), key('r', { ctrlKey: true }), key('R', { ctrlKey: true }), key('r', { metaKey: true }), key('BrowserRefresh')]) expect(isReloadKey(event)).toBe(true);
+  });
+  it('is not fooled by the letter r, Alt+R or other keys', () => {
+    for (const event of [key('r'), key('R'), key('r', { altKey: true, ctrlKey: true }), key('F4'), key('Enter', { ctrlKey: true })]) expect(isReloadKey(event)).toBe(false);
   });
 });

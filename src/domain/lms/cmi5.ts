@@ -96,21 +96,40 @@ export interface Cmi5Progress {
 
 export const NEW_SESSION: Cmi5Progress = { initialized: false, completed: false, passed: false, failed: false, terminated: false };
 
+/** What the registration's earlier sessions announced, on any device (kept in the LRS's State API, and on the device). */
+export interface RegistrationAnnounced {
+  completed: boolean;
+  passed: boolean;
+}
+
+/** The State API document that keeps what the registration announced (null: no valid document). */
+export function parseAnnounced(document: unknown): RegistrationAnnounced | null {
+  if (!document || typeof document !== 'object') return null;
+  const { completed, passed } = document as { completed?: unknown; passed?: unknown };
+  if (typeof completed !== 'boolean' || typeof passed !== 'boolean') return null;
+  return { completed, passed };
+}
+
+/** Both records joined: what any of them says was sent was sent. */
+export function joinAnnounced(...records: (RegistrationAnnounced | null | undefined)[]): RegistrationAnnounced {
+  return { completed: records.some((record) => record?.completed === true), passed: records.some((record) => record?.passed === true) };
+}
+
 /**
  * Whether the AU may send `verb` now (the spec, section 9.3): `initialized` first and once;
- * nothing after `terminated`; `completed` and `passed` once per registration (`registration`:
- * what earlier sessions sent); no `failed` after `passed`; none of completed, passed, failed in
- * Browse or Review mode.
+ * nothing after `terminated`; one of `passed` and `failed` per session; `completed` and `passed`
+ * once per registration (`registration`: what earlier sessions sent, on any device); no `failed`
+ * after `passed`; none of completed, passed, failed in Browse or Review mode.
  */
-export function mayAnnounce(verb: Cmi5Verb, session: Cmi5Progress, registration: { completed: boolean; passed: boolean }, mode: LaunchMode): boolean {
+export function mayAnnounce(verb: Cmi5Verb, session: Cmi5Progress, registration: RegistrationAnnounced, mode: LaunchMode): boolean {
   if (session.terminated) return false;
   if (verb === 'initialized') return !session.initialized;
   if (!session.initialized) return false;
   if (verb === 'terminated') return true;
   if (mode !== 'Normal') return false;
   if (verb === 'completed') return !session.completed && !registration.completed;
-  if (verb === 'passed') return !session.passed && !registration.passed;
-  return !session.passed && !registration.passed && !session.failed;
+  if (verb === 'passed') return !session.passed && !session.failed && !registration.passed;
+  return !session.passed && !session.failed && !registration.passed;
 }
 
 export const CMI5_VERBS: Record<Cmi5Verb, { id: string; display: { 'en-US': string } }> = {
@@ -190,4 +209,50 @@ export function allowedStatement(statement: Statement, launch: Cmi5Launch, launc
       extensions: { ...template.extensions },
     },
   } as Statement;
+}
+
+// ── leaving the page ───────────────────────────────────────────────────────────────────────
+
+/**
+ * What a page being left may still carry: browsers allow 64 KiB of `keepalive` request bodies
+ * in flight per page; a little is kept free for the headers' sake.
+ */
+export const KEEPALIVE_BUDGET_BYTES = 60_000;
+
+/**
+ * The statements sent with `keepalive` as the page goes: the oldest of those waiting that fit in
+ * the budget (in order, stopping at the first that does not), then the session's last ones
+ * (`failed` still to announce, `terminated`), which always go. What does not fit stays in the
+ * outbox for later.
+ */
+export function leavingBatch(pending: readonly Statement[], last: readonly Statement[], budget = KEEPALIVE_BUDGET_BYTES): Statement[] {
+  const size = (statement: Statement) => utf8Length(JSON.stringify(statement)) + 1;
+  let left = budget - 2 - last.reduce((sum, statement) => sum + size(statement), 0);
+  const sent: Statement[] = [];
+  for (const statement of pending) {
+    left -= size(statement);
+    if (left < 0) break;
+    sent.push(statement);
+  }
+  const lastIds = new Set(last.map((statement) => statement.id));
+  return [...sent.filter((statement) => !lastIds.has(statement.id)), ...last];
+}
+
+/** The bytes of a string in UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * Whether a key the page sees is one that reloads it (F5, Ctrl+R, ⌘R, with Shift for a hard
+ * reload, or a keyboard's refresh key): the page gets the key before the browser reloads.
+ */
+export function isReloadKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+  if (event.key === 'F5' || event.key === 'BrowserRefresh') return !event.altKey;
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'r';
 }

@@ -26,12 +26,16 @@ interface LmsState {
   /** The last retry worked: say so until the next problem. */
   recovered: boolean;
   phase: 'running' | 'exiting' | 'ended';
+  /** How the session ended: by Exit, or by the page being left (closed, or reloaded from the browser's button). */
+  endedBy?: 'exit' | 'left';
   /** Where the LMS wants the learner after exit (cmi5's returnURL). */
   returnUrl?: string;
   actions: LmsActions | null;
   connect: (kind: LmsKind, actions: LmsActions, returnUrl?: string) => void;
   report: (problem: LmsProblem | null) => void;
   setPhase: (phase: LmsState['phase']) => void;
+  /** The session ended (the LMS will take nothing more from it). */
+  end: (by: 'exit' | 'left', returnUrl?: string) => void;
   retry: () => Promise<void>;
   exit: () => Promise<void>;
 }
@@ -46,6 +50,7 @@ export const useLmsStore = create<LmsState>((set, get) => ({
   // A problem solved (by a retry, or by the next change the LMS takes) is said to be solved.
   report: (problem) => set((state) => ({ problem, recovered: problem === null ? state.problem !== null || state.recovered : false })),
   setPhase: (phase) => set({ phase }),
+  end: (by, returnUrl) => set({ phase: 'ended', endedBy: by, ...(returnUrl ? { returnUrl } : {}) }),
   retry: async () => {
     const ok = await get().actions?.retry();
     if (ok) set({ problem: null, recovered: true });

@@ -8,7 +8,7 @@ import { useLmsStore } from '../lms-store';
  */
 export function LmsBar() {
   const { t } = useTranslation('lms');
-  const { kind, problem, recovered, phase, retry, exit } = useLmsStore();
+  const { kind, problem, recovered, phase, endedBy, returnUrl, retry, exit } = useLmsStore();
   if (kind === 'none') return null;
   return (
     <div className="lms-bar">
@@ -25,7 +25,16 @@ export function LmsBar() {
       ) : recovered ? (
         <p role="status">{t('problem.retried')}</p>
       ) : null}
-      {phase === 'ended' ? (
+      {phase === 'ended' && endedBy === 'left' ? (
+        <div role="status" className="lms-bar__ended">
+          <p>{t('endedLeft')}</p>
+          {returnUrl ? (
+            <a className="button button--primary" href={returnUrl}>
+              {t('returnToLms')}
+            </a>
+          ) : null}
+        </div>
+      ) : phase === 'ended' ? (
         <p role="status" className="lms-bar__ended">
           {t('ended')}
         </p>
