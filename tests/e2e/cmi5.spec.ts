@@ -266,6 +266,8 @@ test('cmi5: Exit while the LRS fails says so, keeps everything, and goes back to
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Your training platform did not record your latest progress');
   await expect(alert).toContainText('error 503 on POST statements');
+  // Not "ended and saved" while the LMS holds none of it.
+  await expect(page.getByText('Your session has ended and your progress is saved')).toHaveCount(0);
   expect(page.url()).toContain('/content/cmi5/');
   lms.refuseStatements(null);
   await alert.getByRole('button', { name: 'Try again' }).click();

@@ -53,6 +53,12 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   /** What the registration's State API document says was announced (read at launch). */
   let remoteAnnounced: RegistrationAnnounced | null = null;
   let savedAnnounced = '';
+  /**
+   * Which of the registration's State API documents were read this launch (a missing one reads
+   * as empty). One that could not be read is never written over, and until `announced` is read,
+   * neither completed nor passed is sent: another device may already have sent them.
+   */
+  const read = { announced: false, progress: false, record: false };
   /** The outbox's pending statements, kept in memory for the page's last request. */
   let pending: Statement[] = [];
   /** When this page made its last defined statement. */
@@ -74,13 +80,13 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   const saveState = async (progress: LearnerProgress) => {
     if (!session) return;
     const text = encodeSuspendData(outline, mergeProgress(remote, compactProgress(outline, progress.lessons, progress.attempts)));
-    if (text !== savedProgress) {
+    if (read.progress && text !== savedProgress) {
       const saved = await putDocument(launch, auth(), stateParams(PROGRESS_STATE_ID), { progress: text });
       if (!saved.ok) return fail(saved);
       savedProgress = text;
     }
     const record = JSON.stringify(announced());
-    if (record !== savedAnnounced) {
+    if (read.announced && record !== savedAnnounced) {
       const saved = await putDocument(launch, auth(), stateParams(ANNOUNCED_STATE_ID), JSON.parse(record));
       if (!saved.ok) return fail(saved);
       savedAnnounced = record;
@@ -91,6 +97,7 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   /** A defined statement, if the state machine allows it now (the session's record updated first). */
   const defined = (verb: Cmi5Verb, extra: { scaled?: number } = {}): Statement | undefined => {
     if (!session?.launchData) return undefined;
+    if ((verb === 'completed' || verb === 'passed') && !read.announced) return undefined;
     const registration = announced();
     if (!mayAnnounce(verb, session.progress, registration, session.launchData.launchMode)) return undefined;
     // Strictly later than the session's previous one: the spec orders statements by timestamp.
@@ -169,7 +176,7 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
 
   /** The whole record in its State API document, when an attempt has finished since the last save (or at Exit). */
   const saveRecord = async (progress: LearnerProgress, always = false) => {
-    if (!session || savedRecord === false) return;
+    if (!session || savedRecord === false || !read.record) return;
     const finished = progress.attempts
       .filter((attempt) => attempt.finishedAt !== undefined)
       .map((attempt) => attempt.id)
@@ -228,14 +235,20 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     const [keptAnnounced, keptProgress, keptRecord] = await Promise.all(
       [ANNOUNCED_STATE_ID, PROGRESS_STATE_ID, RECORD_STATE_ID].map((stateId) => getDocument(launch, auth(), 'activities/state', stateParams(stateId))),
     ) as [Step<unknown>, Step<unknown>, Step<unknown>];
-    if (keptAnnounced.ok) remoteAnnounced = parseAnnounced(keptAnnounced.value);
+    if (keptAnnounced.ok) {
+      remoteAnnounced = parseAnnounced(keptAnnounced.value);
+      read.announced = true;
+    }
     // The quiz attempts of other devices (their questions as shown), merged here.
     if (keptRecord.ok) {
       const restored = await restoreRecord(keptRecord.value, { courseId, contentVersion }, outlines, lang(), clock.now());
       if (restored.kind === 'unreadable') savedRecord = false;
+      // Merged or empty: this device's record now holds the other devices' attempts.
+      read.record = restored.kind === 'merged' || restored.kind === 'none';
     }
     const keptText = keptProgress.ok ? (keptProgress.value as { progress?: unknown } | null)?.progress : undefined;
     remote = (typeof keptText === 'string' ? decodeSuspendData(outline, keptText) : null) ?? remote;
+    read.progress = keptProgress.ok;
     await restoreLessons(outline, remote, await getLearnerProgress(), session.lang === 'en' ? 'en' : 'fr', clock.now());
     await announce('initialized');
     unwatch?.();
@@ -257,6 +270,7 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     // All sent: the page's last request has nothing left to carry.
     pending = [];
     const returnUrl = session?.launchData?.returnURL;
+    useLmsStore.getState().end('exit', returnUrl);
     if (returnUrl) window.location.assign(returnUrl);
     return true;
   };
@@ -272,7 +286,7 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     await saveRecord(progress, true);
     const last = lastStatements();
     if (last.length > 0) await queueStatements(last, clock.now());
-    useLmsStore.getState().end('exit', session.launchData.returnURL);
+    // "Session ended, progress saved" only once everything reached the LMS (returnToLms says so).
     await returnToLms();
   };
 

@@ -53,13 +53,16 @@ export const useLmsStore = create<LmsState>((set, get) => ({
   end: (by, returnUrl) => set({ phase: 'ended', endedBy: by, ...(returnUrl ? { returnUrl } : {}) }),
   retry: async () => {
     const ok = await get().actions?.retry();
-    if (ok) set({ problem: null, recovered: true });
+    // A retry that finished an Exit ends the session (the LMS now has everything).
+    if (ok) set((state) => ({ problem: null, recovered: true, ...(state.phase === 'exiting' ? { phase: 'ended' as const } : {}) }));
     return;
   },
   exit: async () => {
     if (get().phase !== 'running') return;
     set({ phase: 'exiting' });
     await get().actions?.exit();
-    set({ phase: 'ended' });
+    // An LMS that did not take it all: still exiting (the problem shows, with its retry), never
+    // "ended and saved".
+    if (get().phase === 'exiting' && get().problem === null) set({ phase: 'ended' });
   },
 }));
