@@ -47,7 +47,7 @@ function knowledgeGroups(facts: FactBase, candidates: readonly Candidate[]): Map
 }
 
 /** Samples drawn per unit, each taking as many groups as the unit has slots. */
-const SAMPLES = 3;
+const SAMPLES = 4;
 
 const groupCache = new WeakMap<FactBase, Map<string, string>>();
 
