@@ -43,7 +43,7 @@ lines.push('', 'A lesson check holds only items all of whose sections are in tha
 
 lines.push('## Blueprints', '');
 const final = blueprint(facts, { kind: 'course' }, 20, types.length - 1);
-lines.push(`- **Final assessment**: ${final.count} items, at least ${final.scenarios} scenario items, no generated type more than ${final.perType} times; items per unit in proportion to its lessons (largest remainder, at least one each):`, '');
+lines.push(`- **Final assessment**: ${final.count} items, at least ${final.scenarios} scenario items, no generated type more than ${final.perType} times; items per unit in proportion to its lessons (largest remainder, at least one each); within a unit, knowledge drawn in proportion to its number of items, so that every item is about equally likely (exposure control, \`src/domain/quiz/exposure.ts\`):`, '');
 lines.push(row(['Unit', 'Lessons', 'Items']), row(['---', '---:', '---:']));
 for (const unit of final.units) lines.push(row([unit.unitId, unit.lessons, unit.items]));
 lines.push('', '- **Unit quiz**: 10 items of the unit, at least 2 scenario items where the unit has them, every section in the unit.', '- **Lesson check**: up to 5 items, at least one scenario item where one rests on the lesson alone, every section in the lesson, never a fact twice.', '');

@@ -238,6 +238,7 @@ export function compileFacts(input: FactsInput): FactBase {
       ...(event.qualifier ? { qualifier: event.qualifier } : {}),
       ...(event.series ? { series: event.series } : {}),
       ...(event.lasting ? { lasting: true as const } : {}),
+      ...(event.yearKnown ? { yearKnown: true as const } : {}),
       ...(event.covers ? { covers: event.covers } : {}),
       theme: event.theme,
       section: parseRef(event.section),

@@ -65,6 +65,12 @@ export const eventsFileSchema = z.array(
        */
       lasting: z.literal(true).optional(),
       /**
+       * Its year is known without the course (the 11 September attacks, the withdrawal from
+       * Afghanistan in 2021) or follows from one that is: never asked for its year, nor in a
+       * true/false statement of its date; its day and month still are.
+       */
+      yearKnown: z.literal(true).optional(),
+      /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
        * items whose facts cover one key, since one would give the other away.

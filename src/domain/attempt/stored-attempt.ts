@@ -18,9 +18,11 @@ import { scoreAnswers, type Score } from '@/domain/quiz/scoring';
  *
  * 2: item rules (issue 13): no acronym items, lists with their own wrong answers, facts named
  * `kind:id`, keys balanced in ordered options, sources for every item.
- * 3: an item whose own draws all break a rule gets seed 0's draws too (checks as long as announced).
+ * 3: the final spreads exposure across each unit's knowledge (exposure.ts), and a list item's
+ * key stated in another item's text makes the two conflict (knowledge.ts).
+ * 4: an item whose own draws all break a rule gets seed 0's draws too (checks as long as announced).
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** A question as the learner saw it, in both languages (the generator's bilingual question). */
 export type StoredQuestion = Question;

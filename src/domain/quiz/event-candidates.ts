@@ -102,7 +102,7 @@ export function eventCandidates(facts: FactBase): Candidate[] {
   const base = (event: FactEvent) => ({ facts: [`event:${event.id}`], source: event.section, sources: [event.section] });
 
   for (const event of dated) {
-    if (sameYearOnly(event) && !event.lasting) {
+    if (sameYearOnly(event) && !event.lasting && !event.yearKnown) {
       const { below, above } = yearSides(events, event);
       out.push({
         id: `event-year:${event.id}`,
@@ -176,7 +176,8 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         };
       },
     });
-    for (const truth of pointEvent(event) ? [true, false] : [true]) {
+    // A year known without the course makes a true/false statement of its date a give-away.
+    for (const truth of event.yearKnown ? [] : pointEvent(event) ? [true, false] : [true]) {
       out.push({
         id: `true-false:event:${event.id}:${truth}`,
         type: 'true-false',

@@ -9,7 +9,8 @@ import { localizeQuestion, type LocalizedQuestion, type Question } from './quest
 import { createRandom, deriveSeed, shuffle, type Random } from './random';
 import { blueprint, type Blueprint } from './blueprint';
 import { DRAW_RULES } from './item-rules';
-import { conflict } from './knowledge';
+import { spreadExposure } from './exposure';
+import { atomsOf, conflict } from './knowledge';
 import { isScenarioId, scenarioCandidates } from './scenario-candidates';
 import { inScope, type QuizScope } from './scope';
 
@@ -178,19 +179,36 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
 
   const scenarios = pool.filter((c) => isScenarioId(c.id));
   const generated = pool.filter((c) => !isScenarioId(c.id));
+  const avoid = new Set(options.avoid ?? []);
+  let spreads = 0;
+  // A final spreads exposure (exposure.ts): each unit's remaining slots are first offered to
+  // items sampled across its knowledge groups in proportion to their size; quizzes of one unit
+  // or lesson keep the plain shuffle (their length, not exposure, is what matters there).
+  const ordered = (): Candidate[] => {
+    if (options.scope.kind !== 'course') return generated;
+    const slots = new Map(plan.units.map((unit) => [unit.unitId, unit.items - (perUnit.get(unit.unitId) ?? 0)]));
+    const random = createRandom(deriveSeed(options.seed, `spread#${attempt}#${spreads++}`));
+    // Only what can still be taken is sampled: not the knowledge the scenarios already chosen rest on.
+    const held = new Set(chosen.flatMap((q) => atomsOf(facts, q.facts)));
+    const open = generated.filter((c) => !avoid.has(c.id) && !atomsOf(facts, c.facts).some((atom) => held.has(atom)));
+    const spread = spreadExposure(facts, open, { all: () => generatedOf(facts), unitOf: (c) => unitOf(facts, c), slots, random });
+    const first = new Set(spread);
+    return [...spread, ...generated.filter((c) => !first.has(c))];
+  };
   const fill = () => {
     let scenarioCount = chosen.filter((q) => q.type === 'scenario').length;
     for (const candidate of scenarios) {
       if (scenarioCount >= plan.scenarios) break;
       if (take(candidate, { unitQuota: true, typeCap: false })) scenarioCount++;
     }
+    const sequence = ordered();
     for (const rules of [
       { unitQuota: true, typeCap: true },
       { unitQuota: true, typeCap: false },
       // A unit whose pool ran out: others make up the count (never with a repeat).
       { unitQuota: false, typeCap: false },
     ]) {
-      for (const candidate of generated) take(candidate, rules);
+      for (const candidate of sequence) take(candidate, rules);
     }
   };
   fill();
@@ -216,6 +234,9 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
   }
   return { ids, blueprint: plan };
 }
+
+/** Every generated (not scenario) candidate of the course. */
+const generatedOf = (facts: FactBase) => candidatesOf(facts).filter((c) => !isScenarioId(c.id));
 
 const byIdCache = new WeakMap<FactBase, Map<string, Candidate>>();
 function byIdOf(facts: FactBase): Map<string, Candidate> {

@@ -163,6 +163,15 @@ describe('quiz rules', () => {
     expect(lintQuiz([asked, giving], facts, { kind: 'course' }).map((v) => v.rule)).toEqual(['independent-items']);
   });
 
+  it('independent-items rejects an item whose text holds a list item’s key (a scenario keyed on the same tool)', () => {
+    const listed = question('set-member:crisis-practical-tools:1');
+    const key = given(listed.options.find((o) => listed.answer.includes(o.id)), 'key');
+    const scenario = firstOf('scenario', (q) => !q.facts.includes('set:crisis-practical-tools'));
+    const giving = { ...scenario, explanation: { fr: `${scenario.explanation.fr} ${key.text.fr}.`, en: `${scenario.explanation.en} ${key.text.en}.` } };
+    expect(lintQuiz([listed, scenario], facts, { kind: 'course' })).toEqual([]);
+    expect(lintQuiz([listed, giving], facts, { kind: 'course' }).map((v) => v.rule)).toEqual(['independent-items']);
+  });
+
   it('sources-in-scope rejects, in a lesson check, an item relying on another lesson', () => {
     const q = firstOf('which-first', (w) => new Set((w.sources ?? []).map((s) => s.lessonId)).size > 1);
     const scope = { kind: 'lesson' as const, unitId: q.source.unitId, lessonId: q.source.lessonId };

@@ -8,7 +8,8 @@
  *   atom never sit in one quiz.
  * - **Claims**: what answering an item requires knowing, written as a subject and an answer
  *   (an event's label and its year; an entity's name and its city or purpose; a figure's
- *   words and its number). An item whose text holds both the subject and the answer of
+ *   words and its number; a list item's key, whose words alone give it away). An item whose
+ *   text holds both the subject and the answer of
  *   another's claim gives that item away, whatever ids they carry.
  */
 import type { FactBase, Lang } from '@/content/course-types';
@@ -80,7 +81,7 @@ export function atomsOf(facts: FactBase, refs: readonly string[]): string[] {
 
 /** One thing answering an item requires: a subject (all its words must appear) and an answer. */
 export interface Claim {
-  /** Content words naming the subject; a text names it when it holds at least 60 % of them (all, for two or fewer). */
+  /** Content words naming the subject; a text names it when it holds at least 60 % of them (all, for two or fewer); none: the answer alone gives it away. */
   subject: string[];
   /** The answer as folded text (a year, a number, a city, or purpose words). */
   answer: string[];
@@ -127,6 +128,14 @@ function makeClaims(facts: FactBase, question: Question, lang: Lang): Claim[] {
       // "the three core tasks" gives away "Number of core tasks: 3" as surely as the digit.
       const word = NUMBER_WORDS[lang][figure.value];
       if (word) claims.push({ subject: near, answer: [word], match: 'all' });
+    } else if (kind === 'set' && question.type === 'set-member') {
+      // A list item is given away by any text holding its key's words ("international courses
+      // for the trainers of first responders" as another item's key or reason): no subject is
+      // needed, the list's own words vary too much; a key of one content word is too common.
+      for (const key of question.options.filter((o) => question.answer.includes(o.id))) {
+        const words = contentWords(key.text[lang]);
+        if (words.length >= 2) claims.push({ subject: [], answer: words, match: 'all' });
+      }
     }
   }
   return claims;
@@ -155,7 +164,7 @@ function makeWords(question: Question, lang: Lang): Set<string> {
 export function reveals(facts: FactBase, a: Question, b: Question): boolean {
   return LANGS.some((lang) => {
     const words = wordsOf(a, lang);
-    return claimsOf(facts, b, lang).some((claim) => holds(words, claim.subject, claim.subject.length <= 2 ? 1 : 0.6) && holds(words, claim.answer, claim.match === 'all' ? 1 : 0.6));
+    return claimsOf(facts, b, lang).some((claim) => (claim.subject.length === 0 || holds(words, claim.subject, claim.subject.length <= 2 ? 1 : 0.6)) && holds(words, claim.answer, claim.match === 'all' ? 1 : 0.6));
   });
 }
 

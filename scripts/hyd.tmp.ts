@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { serveStatic } from './static-server.ts';
+const server = await serveStatic('/tmp/lh-b', 4196);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+let release!: () => void; const gate = new Promise<void>((r) => (release = r));
+await page.route(/app-.*\.js$/, async (route) => { await gate; await route.continue(); });
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+await page.goto('http://127.0.0.1:4196/fr/introduction/why-terrorism', { waitUntil: 'commit' }); await page.waitForSelector('p.lesson__summary');
+await page.evaluate(() => { (window as any).tagged = [...document.querySelectorAll('#root *')]; (document.querySelector('p.lesson__summary') as any).__t = 1; (document.querySelector('main') as any).__t = 1; });
+release();
+await page.waitForFunction(() => document.querySelectorAll('.badge--pending').length === 0, null, { timeout: 20000 }).catch(() => console.log('pending never 0'));
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => { const t = (window as any).tagged as Element[]; const gone = t.filter((e) => !e.isConnected); return { p: (document.querySelector('p.lesson__summary') as any)?.__t, main: (document.querySelector('main') as any)?.__t, total: t.length, gone: gone.length, examples: gone.slice(0, 8).map((e) => e.tagName + '.' + e.className) }; }));
+await browser.close(); await server.close();

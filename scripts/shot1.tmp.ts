@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { serveStatic } from './static-server.ts';
+const server = await serveStatic('dist', 4199);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+const page = await context.newPage();
+await page.goto(`${server.url}/${process.argv[2]}`); await page.waitForTimeout(1500);
+const el = page.locator(process.argv[3] ?? 'main').first();
+await el.scrollIntoViewIfNeeded(); await el.screenshot({ path: process.argv[4] ?? '/tmp/shots/crop.png' });
+console.log(await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth })));
+await browser.close(); await server.close();

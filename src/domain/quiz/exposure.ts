@@ -1,0 +1,111 @@
+/**
+ * Exposure control for the final assessment: the order in which a final tries its generated
+ * candidates, so that every item is about equally likely to appear, whatever the number of
+ * items its knowledge has.
+ *
+ * Items resting on one piece of knowledge exclude each other (knowledge.ts). Drawn one at a
+ * time in a plain shuffle, a fact with many items is often drawn and then blocks the rest of
+ * them, while a fact with one or two items, rarely blocked, gets the spare draws: in a unit
+ * with few items those reached 13 % of finals. Here each unit's knowledge groups are sampled
+ * systematically with probability proportional to their number of items (the classic
+ * "systematic PPS" sampling of survey statistics), then one item of each sampled group,
+ * uniformly: every item then has about the same chance, the unit's slots over its items.
+ * The sampled items come first, those of the units with the fewest items per slot before the
+ * others; the rest follow in the shuffled order, for the slots a blocked or capped item leaves.
+ */
+import type { FactBase } from '@/content/course-types';
+import type { Candidate } from './candidate';
+import { atomsOf } from './knowledge';
+import { shuffle, type Random } from './random';
+
+/** Knowledge groups: candidates linked by a shared atom, directly or through others (union-find). */
+function knowledgeGroups(facts: FactBase, candidates: readonly Candidate[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    for (let node = x; node !== root; ) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const candidate of candidates) {
+    const node = `item:${candidate.id}`;
+    if (!parent.has(node)) parent.set(node, node);
+    for (const atom of atomsOf(facts, candidate.facts)) {
+      if (!parent.has(atom)) parent.set(atom, atom);
+      union(node, atom);
+    }
+  }
+  return new Map(candidates.map((candidate) => [candidate.id, find(`item:${candidate.id}`)]));
+}
+
+/** Samples drawn per unit, each taking as many groups as the unit has slots. */
+const SAMPLES = 4;
+
+const groupCache = new WeakMap<FactBase, Map<string, string>>();
+
+/** The knowledge group of every generated candidate of the course (cached per fact base). */
+function groupsOf(facts: FactBase, all: () => readonly Candidate[]): Map<string, string> {
+  let groups = groupCache.get(facts);
+  if (!groups) {
+    groups = knowledgeGroups(facts, all());
+    groupCache.set(facts, groups);
+  }
+  return groups;
+}
+
+/**
+ * `candidates` reordered for a final: per unit, `slots.get(unit)` items drawn by systematic
+ * sampling of its knowledge groups in proportion to their size (one item per group drawn),
+ * the thinnest units first, then every other candidate in its given order. `all` gives every generated
+ * candidate of the course (the groups are computed once from it), `unitOf` a candidate's unit.
+ */
+export function spreadExposure(
+  facts: FactBase,
+  candidates: readonly Candidate[],
+  options: { all: () => readonly Candidate[]; unitOf: (candidate: Candidate) => string; slots: ReadonlyMap<string, number>; random: Random },
+): Candidate[] {
+  const groups = groupsOf(facts, options.all);
+  const byUnit = new Map<string, Map<string, Candidate[]>>();
+  for (const candidate of candidates) {
+    const unit = options.unitOf(candidate);
+    const unitGroups = byUnit.get(unit) ?? new Map<string, Candidate[]>();
+    byUnit.set(unit, unitGroups);
+    const group = groups.get(candidate.id) ?? candidate.id;
+    unitGroups.set(group, [...(unitGroups.get(group) ?? []), candidate]);
+  }
+  const sampled: { perSlot: number; items: Candidate[] }[] = [];
+  for (const [unit, unitGroups] of byUnit) {
+    const slots = options.slots.get(unit) ?? 0;
+    if (slots <= 0) continue;
+    const total = [...unitGroups.values()].reduce((sum, items) => sum + items.length, 0);
+    const step = total / slots;
+    // Several samples, one after the other: an item of the first that turns out blocked (by
+    // another unit's item, or a type cap) hands its slot to one sampled the same way.
+    const items: Candidate[] = [];
+    for (let round = 0; round < SAMPLES; round++) {
+      let next = options.random() * step;
+      let reached = 0;
+      for (const group of shuffle([...unitGroups.values()], options.random)) {
+        reached += group.length;
+        if (next >= reached) continue;
+        while (next < reached) next += step;
+        const item = group[Math.floor(options.random() * group.length)];
+        if (item && !items.includes(item)) items.push(item);
+      }
+    }
+    sampled.push({ perSlot: step, items });
+  }
+  // The units with the fewest items per slot go first: an item of theirs that another unit's
+  // item would block has few others to hand its slot to (theirs would rise above the rest).
+  const first = sampled.sort((a, b) => a.perSlot - b.perSlot).flatMap((unit) => unit.items);
+  const drawn = new Set(first);
+  return [...first, ...candidates.filter((candidate) => !drawn.has(candidate))];
+}
