@@ -3,7 +3,7 @@
  * the whole session; a Vite plugin serves the mutated text of the file under test from memory,
  * so no source file on disk is ever changed (an interrupted run leaves nothing behind).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { createVitest } from 'vitest/node';
 
@@ -25,7 +25,7 @@ const mutantPlugin: Plugin = {
   },
 };
 
-const vitest = await createVitest('test', { watch: false, bail: 1, reporters: [{}], silent: true }, { plugins: [mutantPlugin] });
+const vitest = await createVitest('test', { watch: false, bail: 1, reporters: [{}], silent: true, setupFiles: [join(import.meta.dirname, 'fixed-seed.ts')] }, { plugins: [mutantPlugin] });
 
 async function run(job: Job): Promise<{ killed: boolean; failures: string[] }> {
   const file = resolve(job.file);
