@@ -331,5 +331,10 @@ describe('same-in-both-languages and sources-listed', () => {
     expect(reasons('sources-listed', { ...q, sources: [own, other, { unitId: 'nowhere', lessonId: 'nothing', sectionId: 's' }] })).toEqual(['nowhere/nothing is not a lesson']);
     expect(reasons('sources-listed', { ...q, sources: [own] })).toEqual(['the section teaching event:september-11-attacks is not among its sources']);
     expect(reasons('sources-listed', { ...q, sources: [own, { ...other, sectionId: 'elsewhere' }] })).toEqual(['the section teaching event:september-11-attacks is not among its sources']);
+    // An item on a body, a figure or a list, filed under another section than the one teaching its fact.
+    for (const item of [firstOf('purpose'), question('figure:core-tasks'), firstOf('set-member')]) {
+      const elsewhere = { ...item.source, sectionId: 'elsewhere' };
+      expect(reasons('sources-listed', { ...item, source: elsewhere, sources: [elsewhere] }), item.id).toEqual([`the section teaching ${item.facts[0] ?? ''} is not among its sources`]);
+    }
   });
 });
