@@ -230,6 +230,7 @@ describe('no-second-answer', () => {
   it('which-first and chronological-order: a key that is not the earlier, an order that is not the order in time', () => {
     const first = question('which-first:strategic-concept-1999:september-11-attacks');
     expect(reasons('no-second-answer', { ...first, answer: ['e:september-11-attacks'] })).toEqual(['the two events overlap, or the key is not earlier']);
+    expect(reasons('no-second-answer', { ...first, answer: ['e:no-such-event'] })).toEqual(['not two events']);
     const order = firstOf('chronological-order');
     const swapped = [order.answer[1], order.answer[0], ...order.answer.slice(2)] as string[];
     expect(reasons('no-second-answer', { ...order, answer: swapped })).toEqual(['the keyed order is not strict in time']);
