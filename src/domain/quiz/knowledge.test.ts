@@ -31,6 +31,11 @@ const facts: FactBase = {
   lessons: [{ unitId: 'u', lessonId: 'l', title: same('L'), unitTitle: same('U') }],
 };
 
+function given<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing');
+  return value;
+}
+
 let counter = 0;
 /** An item resting on `refs`, showing `shown` in its stem and `key` as its answer, with other options that say `wrong`. */
 function item(refs: string[], shown: string, options: { key?: string; wrong?: string; type?: Question['type']; explanation?: string; layout?: Question['layout'] } = {}): Question {
@@ -125,6 +130,21 @@ describe('conflict: one item giving another away', () => {
     expect(conflict(facts, item(['entity:hub'], 'It serves the Alliance and its 3 core tasks.'), asked)).not.toBeNull();
     expect(conflict(facts, item(['entity:hub'], 'It serves the Alliance and its three core tasks.'), asked)).not.toBeNull();
     expect(conflict(facts, item(['entity:hub'], 'It serves the Alliance and its core tasks.'), asked)).toBeNull();
+  });
+
+  it('reads a figure from two to twelve, fifteen, twenty, thirty or fifty written out, in French as in English', () => {
+    const words: Record<number, [string, string]> = { 2: ['deux', 'two'], 3: ['trois', 'three'], 4: ['quatre', 'four'], 5: ['cinq', 'five'], 6: ['six', 'six'], 7: ['sept', 'seven'], 8: ['huit', 'eight'], 9: ['neuf', 'nine'], 10: ['dix', 'ten'], 11: ['onze', 'eleven'], 12: ['douze', 'twelve'], 15: ['quinze', 'fifteen'], 20: ['vingt', 'twenty'], 30: ['trente', 'thirty'], 50: ['cinquante', 'fifty'] };
+    for (const [value, [fr, en]] of Object.entries(words)) {
+      const base: FactBase = { ...facts, figures: [{ ...given(facts.figures[0]), value: Number(value) }] };
+      const asked = item(['figure:tasks'], 'Fill in the blank.', { type: 'figure' });
+      const inFrench = { ...item(['entity:hub'], 'Why?'), explanation: { fr: `L’Alliance et ses ${fr} tâches fondamentales.`, en: 'Explained.' } };
+      const inEnglish = { ...item(['entity:hub'], 'Why?'), explanation: { fr: 'Expliqué.', en: `The Alliance and its ${en} core tasks.` } };
+      expect(conflict(base, inFrench, asked), `${value} ${fr}`).not.toBeNull();
+      expect(conflict(base, inEnglish, asked), `${value} ${en}`).not.toBeNull();
+      // One more or one less, written out, says nothing of it.
+      const other = { ...base, figures: [{ ...given(facts.figures[0]), value: Number(value) + 1 }] };
+      expect(conflict(other, inEnglish, item(['figure:tasks'], 'Fill in the blank.', { type: 'figure' })), `${Number(value) + 1} is not ${en}`).toBeNull();
+    }
   });
 
   it('a stem stating the year a date item asks for gives it away, the end of a period included', () => {
