@@ -48,3 +48,15 @@ describe('what happened on a date', () => {
     expect(prompt('true-false:event:month:true')?.en).toBe('True or false? June 2004: Event month took place.');
   });
 });
+
+describe('wrong years', () => {
+  it('may be the year of another event, but never that of the same series', () => {
+    // Two courses of one series (2004, 2006) among events of other years.
+    const series: FactBase = { ...facts, events: facts.events.map((e) => (e.id === 'month' || e.id === 'mid' ? { ...e, series: 'courses' } : e)) };
+    const offered = (base: FactBase, id: string) => new Set([...Array(30).keys()].flatMap((seed) => generateQuestionBank(base, { seed }).find((q) => q.id === id)?.options.map((o) => o.text.en) ?? []));
+    const ofCourse = offered(series, 'event-year:month');
+    expect(ofCourse.has('2004')).toBe(true);
+    expect(ofCourse.has('2006'), 'the other course of the series').toBe(false);
+    expect(ofCourse.has('2001'), 'the year of another event').toBe(true);
+  });
+});
