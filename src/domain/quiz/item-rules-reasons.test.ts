@@ -191,6 +191,10 @@ describe('false-is-false', () => {
     const shown = (n: number) => ({ ...coes, prompt: replace(coes.prompt, /\d+(?=\D*$)/, String(n)) });
     expect(reasons('false-is-false', shown(39))).toEqual([]);
     expect(reasons('false-is-false', shown(38))).toEqual(['a hedged figure is made false by a number near it']);
+    // The sentence's own numbers (4 December 2019) are not the number shown: a false statement needs one of its own.
+    const anniversary = question('true-false:figure:nato-anniversary-2019:true');
+    expect(reasons('false-is-false', { ...anniversary, id: 'true-false:figure:nato-anniversary-2019:false', answer: ['false'], prompt: replace(anniversary.prompt, /70/, 'last') })).toEqual(['the false statement shows the true number']);
+    expect(reasons('false-is-false', { ...anniversary, id: 'true-false:figure:nato-anniversary-2019:false', answer: ['false'], prompt: replace(anniversary.prompt, /70/, '50') })).toEqual([]);
     const above = question('true-false:figure:coe-dat-countries:true');
     expect(reasons('false-is-false', { ...above, id: 'true-false:figure:coe-dat-countries:false', answer: ['false'], prompt: replace(above.prompt, '50', '90') })).toEqual(['a “more than” figure cannot be shown false by a larger number']);
   });
