@@ -82,7 +82,8 @@ export function findMutants(file: string, text: string): Mutant[] {
       const target = code(node.expression.expression);
       if (method === 'filter') add(node, target, `.filter(…) removed`);
       if (method === 'sort' && node.arguments.length === 1) add(node, target, `.sort(…) removed`);
-      const swap = ARRAY_METHOD_SWAPS[method];
+      // Own keys only: `toString` and the like are not swaps (the prototype's function is not a name).
+      const swap = Object.hasOwn(ARRAY_METHOD_SWAPS, method) ? ARRAY_METHOD_SWAPS[method] : undefined;
       if (swap) add(node.expression.name, swap, `.${method} → .${swap}`);
     }
     if (ts.isReturnStatement(node) && node.expression && (node.expression.kind === ts.SyntaxKind.NullKeyword || node.expression.kind === ts.SyntaxKind.TrueKeyword || node.expression.kind === ts.SyntaxKind.FalseKeyword)) {

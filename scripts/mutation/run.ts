@@ -10,14 +10,15 @@
  *   npm run test:mutation -- --verbose --first 10   each mutant and the first test that kills it
  *
  * Each mutant runs the test files that import its file (directly or not), the fast ones first
- * and the slow ones (those that compile the real course) only if it survives them, in a Vitest
+ * and the slow ones (those that compile the real course) only if it survives them, one file at
+ * a time, quickest first (as timed on the unmutated run), stopping at the first that fails, in a Vitest
  * worker process (./worker.ts) with a time limit: a mutant that loops forever is stopped with
  * its worker and counts as killed (the tests did not pass).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileRealCourse } from '../course-files.ts';
 import { applyMutant, findMutants, type Mutant } from './mutants.ts';
@@ -60,10 +61,13 @@ function reach(file: string, seen = new Set<string>()): Set<string> {
 const reachOf = new Map(tests.map((test) => [test, reach(test)]));
 /** Tests that compile the real course are slow; the others run first, and the slow ones only if a mutant survives them. */
 const slow = new Set(tests.filter((test) => readFileSync(test, 'utf8').includes('compileRealCourse')));
-/** The test files that import `file`, directly or not: cheap ones, then slow ones. */
-function testsFor(file: string): [string[], string[]] {
+/** How long each test file took without a mutant (set by the baseline run): the slow files are tried quickest first. */
+let durations: Record<string, number> = {};
+/** The test files that import `file`, directly or not: the cheap ones together, then each slow one alone, quickest first, until one fails. */
+function testsFor(file: string): string[][] {
   const relevant = tests.filter((test) => reachOf.get(test)?.has(file));
-  return [relevant.filter((test) => !slow.has(test)), relevant.filter((test) => slow.has(test))];
+  const took = (test: string) => durations[resolve(test)] ?? Infinity;
+  return [relevant.filter((test) => !slow.has(test)), ...relevant.filter((test) => slow.has(test)).sort((a, b) => took(a) - took(b)).map((test) => [test])];
 }
 const everyMutant = sources.flatMap((file) => findMutants(file, texts.get(file) ?? ''));
 
@@ -86,8 +90,8 @@ function sample<T>(items: T[], count: number, seed: number): T[] {
 
 if (values.list) {
   for (const file of sources) {
-    const [fast, slowOnes] = testsFor(file);
-    console.log(`${file}: ${everyMutant.filter((m) => m.file === file).length} mutants; tests ${[...fast, ...slowOnes.map((t) => `${t} (slow)`)].join(', ')}`);
+    const [fast = [], ...slowOnes] = testsFor(file);
+    console.log(`${file}: ${everyMutant.filter((m) => m.file === file).length} mutants; tests ${[...fast, ...slowOnes.flat().map((t) => `${t} (slow)`)].join(', ')}`);
   }
   process.exit(0);
 }
@@ -103,6 +107,7 @@ interface Outcome {
   id: number;
   killed: boolean;
   failures: string[];
+  durations?: Record<string, number>;
 }
 
 class Worker {
@@ -173,6 +178,7 @@ if (baseline.killed) {
   console.error(`The tests fail without any mutant: ${baseline.failures.join('; ')}`);
   process.exit(2);
 }
+durations = baseline.durations ?? {};
 const limitMs = Math.max(30_000, 4 * baselineMs);
 console.log(`unmutated: all tests pass in ${(baselineMs / 1000).toFixed(1)} s; time limit per mutant ${(limitMs / 1000).toFixed(0)} s`);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateSpan, figureBound, numberDistractors, pickAlike, spansOverlap, tooClose } from './distractors';
+import { dateSpan, figureBound, numberDistractors, pickAlike, spansOverlap, tooClose, valuesAround } from './distractors';
 import { createRandom } from './random';
 
 const same = (text: string) => ({ fr: text, en: text });
@@ -126,3 +126,80 @@ describe('numberDistractors', () => {
     );
   });
 });
+
+describe('valuesAround', () => {
+  // Wrong years below and above a key of 2010, nearest first.
+  const below = [2009, 2008, 2007, 2006, 2005, 2004, 2003];
+  const above = [2011, 2012, 2013, 2014, 2015, 2016, 2017];
+  const keyPosition = (wrong: number[]) => [2010, ...wrong].sort((a, b) => a - b).indexOf(2010);
+
+  it('puts the key where asked once the options are sorted, with wrong values among the nearest few of each side', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 3 }), (seed, position) => {
+        const wrong = given(valuesAround(below, above, 3, position, createRandom(seed)));
+        expect(wrong).toHaveLength(3);
+        expect(new Set(wrong).size).toBe(3);
+        expect(keyPosition(wrong)).toBe(position);
+        // n values from one side come from its 2n nearest.
+        const under = wrong.filter((y) => y < 2010);
+        for (const y of under) expect(below.indexOf(y)).toBeLessThan(2 * under.length);
+        for (const y of wrong.filter((v) => v > 2010)) expect(above.indexOf(y)).toBeLessThan(2 * (3 - under.length));
+      }),
+    );
+  });
+
+  it('keeps a position out of range at the nearest end', () => {
+    expect(keyPosition(given(valuesAround(below, above, 3, 7, createRandom(1))))).toBe(3);
+    expect(keyPosition(given(valuesAround(below, above, 3, -2, createRandom(1))))).toBe(0);
+  });
+
+  it('without a position, puts the key in each of the four places over many draws', () => {
+    const seen = new Set<number>();
+    for (let seed = 0; seed < 60; seed++) seen.add(keyPosition(given(valuesAround(below, above, 3, undefined, createRandom(seed)))));
+    expect([...seen].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('makes up a short side from the other, and gives null when both together are too few', () => {
+    expect(valuesAround([2009], above, 3, 3, createRandom(1))?.filter((y) => y < 2010)).toEqual([2009]);
+    expect(valuesAround(below, [2011], 3, 0, createRandom(1))?.filter((y) => y > 2010)).toEqual([2011]);
+    expect(valuesAround([], [2011, 2012, 2013], 3, 2, createRandom(1))?.sort()).toEqual([2011, 2012, 2013]);
+    expect(valuesAround([2009], [2011], 3, 1, createRandom(1))).toBeNull();
+    expect(valuesAround([2009, 2008], [2011], 3, 1, createRandom(1))?.sort()).toEqual([2008, 2009, 2011]);
+  });
+});
+
+describe('pickAlike, lengths', () => {
+  it('draws among the texts nearest the answer’s length, the longer and shorter ones only when those run out', () => {
+    // Ten texts of lengths 1 to 10, an answer of 5 characters: two wanted, drawn from the four nearest (4, 5, 6 and 3 or 7).
+    const pool = [...Array(10).keys()].map((i) => String.fromCharCode(97 + i).repeat(i + 1));
+    for (let seed = 0; seed < 30; seed++) {
+      const chosen = pickAlike(same('zzzzz'), pool, same, 2, createRandom(seed));
+      expect(chosen).toHaveLength(2);
+      for (const text of chosen) expect(Math.abs(text.length - 5), text).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('numberDistractors, steps', () => {
+  /** The wrong numbers within 5 % of the figure: the ones a step or three away. */
+  const near = (value: number) => numberDistractors(value, 20, createRandom(1)).filter((n) => Math.abs(n - value) < value * 0.05).sort((a, b) => a - b);
+  const steps = (value: number, step: number) => [-3, -2, -1, 1, 2, 3].map((k) => value + k * step);
+
+  it('moves a figure of a thousand or more by steps of a four-hundredth of it, a smaller one by units (or fives and tens when round)', () => {
+    expect(near(2396)).toEqual(steps(2396, 6));
+    expect(near(1000)).toEqual(steps(1000, 3));
+    expect(near(999)).toEqual(steps(999, 1));
+    expect(numberDistractors(13, 20, createRandom(1)).filter((n) => Math.abs(n - 13) <= 3).sort((a, b) => a - b)).toEqual(steps(13, 1));
+  });
+
+  it('offers a small figure every number from three below it to four above', () => {
+    expect(numberDistractors(7, 20, createRandom(1)).sort((a, b) => a - b)).toEqual([4, 5, 6, 8, 9, 10, 11]);
+    expect(numberDistractors(12, 20, createRandom(1)).sort((a, b) => a - b)).toEqual([9, 10, 11, 13, 14, 15, 16]);
+    expect(numberDistractors(2, 20, createRandom(1)).sort((a, b) => a - b)).toEqual([1, 3, 4, 5, 6]);
+  });
+});
+
+function given<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('no values');
+  return value;
+}

@@ -64,10 +64,11 @@ export function figureBound(statement: { fr: string; en: string }): FigureBound 
 /** Plausible wrong numbers for a figure: near it, positive, never also true given its bound. */
 export function numberDistractors(value: number, count: number, random: Random, bound: FigureBound = 'exact'): number[] {
   const step = value >= 1000 ? Math.max(1, Math.round(value / 400)) : value % 10 === 0 && value >= 20 ? 10 : value % 5 === 0 && value >= 10 ? 5 : 1;
-  const round = (n: number) => Math.max(1, Math.round(n / step) * step);
+  // A number a bound makes true, or 0 (an approximate 1 at 0.4 times), is left out below.
+  const round = (n: number) => Math.round(n / step) * step;
   const candidates = new Set<number>();
   if (bound === 'above') {
-    for (const factor of [1.25, 1.5, 1.75, 2, 2.5, 3]) candidates.add(Math.max(value + 1, round(value * factor)));
+    for (const factor of [1.25, 1.5, 1.75, 2, 2.5, 3]) candidates.add(round(value * factor));
   } else if (bound === 'approx') {
     for (const factor of [0.4, 0.5, 0.6, 1.5, 1.75, 2]) candidates.add(round(value * factor));
   } else if (value <= 12) {

@@ -113,7 +113,7 @@ describe('item rules', () => {
   }
 
   it('the sound items the fixtures come from break no rule', () => {
-    for (const q of bank.slice(0, 200)) expect(lintItem(q, facts), q.id).toEqual([]);
+    for (const q of bank) expect(lintItem(q, facts), q.id).toEqual([]);
   });
 
   it('no-second-answer also rejects a year inside an event’s period and a later year for a lasting state', () => {

@@ -186,7 +186,7 @@ const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map(
 /** Whether `a`'s stem states a year that `b` asks for (a round table "of November 2025" beside "in which year was the round table?"). */
 const statesYearOf = (facts: FactBase, a: Question, b: Question) => {
   const asked = yearsAsked(facts, b);
-  return asked.length > 0 && LANGS.some((lang) => yearsIn(a.prompt[lang]).some((year) => asked.includes(year)));
+  return LANGS.some((lang) => yearsIn(a.prompt[lang]).some((year) => asked.includes(year)));
 };
 
 /** Why two items may not share a quiz, or null: a shared atom, or one giving the other away. */

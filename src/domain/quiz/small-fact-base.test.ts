@@ -76,4 +76,17 @@ describe('a small fact base', () => {
     const statements = bank.filter((q) => q.type === 'true-false');
     expect(statements.map((q) => q.id)).toEqual(['true-false:event:ev0:true', 'true-false:location:en0:true']);
   });
+
+  it('asks no year of a period over several years, nor of a lasting state (its key would always be the latest year)', () => {
+    const facts = factBase(5);
+    const [first, second] = [facts.events[0], facts.events[1]];
+    if (!first || !second) throw new Error('two events');
+    const period = { ...first, date: { year: first.date.year }, end: { year: first.date.year + 2 } };
+    const lasting = { ...second, lasting: true as const };
+    const bank = generateQuestionBank({ ...facts, events: [period, lasting, ...facts.events.slice(2)] }, { seed: 1 });
+    const years = bank.filter((q) => q.type === 'event-year').map((q) => q.id);
+    expect(years).not.toContain(`event-year:${period.id}`);
+    expect(years).not.toContain(`event-year:${lasting.id}`);
+    expect(years).toHaveLength(3);
+  });
 });
