@@ -39,7 +39,7 @@ describe('what happened on a date', () => {
     expect(prompt('date-event:mid')?.en).toBe('What happened in mid-October 2006?');
     expect(prompt('date-event:period')?.fr).toMatch(/^Que s’est-il passé de 2011 à 2014\s\?$/u);
     expect(prompt('date-event:period')?.en).toBe('What happened from 2011 to 2014?');
-    expect(prompt('date-event:days')?.fr).toMatch(/^Que s’est-il passé les 8-9 juillet 2016\s\?$/u);
+    expect(prompt('date-event:days')?.fr).toMatch(/^Que s’est-il passé les 8 et 9 juillet 2016\s\?$/u);
     expect(prompt('date-event:year')?.fr).toMatch(/^Que s’est-il passé en 2019\s\?$/u);
   });
 

@@ -29,7 +29,7 @@ const wrongOf = (q: Question, index = 0) => given(q.options.filter((o) => !q.ans
 const replace = (text: LocalizedText, from: string | RegExp, to: string): LocalizedText => ({ fr: text.fr.replace(from, to), en: text.en.replace(from, to) });
 /** A false statement about an event, as the generator words one: the date shown, then the label. */
 const falseEventStatement = (e: FactEvent, shown: string): Question => ({
-  ...question('true-false:event:september-11-attacks:false'),
+  ...question('true-false:event:article-5-invoked:false'),
   id: `true-false:event:${e.id}:false`,
   facts: [`event:${e.id}`],
   source: e.section,
@@ -39,7 +39,7 @@ const falseEventStatement = (e: FactEvent, shown: string): Question => ({
 });
 /** An event-year item on an event, with these years as options (the first one keyed). */
 const eventYear = (e: FactEvent, key: number, wrong: number[]): Question => ({
-  ...question('event-year:september-11-attacks'),
+  ...question('event-year:article-5-invoked'),
   id: `event-year:${e.id}`,
   facts: [`event:${e.id}`],
   source: e.section,
@@ -74,7 +74,7 @@ describe('distinct-options', () => {
     wrongOf(figure, 2).id = 'n:13';
     wrongOf(figure, 2).text = same('13');
     expect(reasons('distinct-options', figure)).toEqual([]);
-    const years = question('event-year:september-11-attacks');
+    const years = question('event-year:article-5-invoked');
     Object.assign(wrongOf(years), structuredClone(keyOf(years)));
     expect(reasons('distinct-options', years)).toEqual(['“2001” and “2001” overlap']);
   });
@@ -140,7 +140,7 @@ describe('cues in the stem', () => {
 
 describe('no-date-cue', () => {
   it('flags a year in the stem of a date item, and a date in an option of an event item', () => {
-    const year = question('event-year:september-11-attacks');
+    const year = question('event-year:article-5-invoked');
     year.prompt = replace(year.prompt, '»', '(2001) »');
     year.prompt.en = year.prompt.en.replace('”', ' (2001)”');
     expect(reasons('no-date-cue', year)).toEqual(['fr: the stem states a date', 'en: the stem states a date']);
@@ -150,10 +150,10 @@ describe('no-date-cue', () => {
   });
 
   it('flags a true-false statement on an event whose label carries a date of its own', () => {
-    const q = question('true-false:event:september-11-attacks:true');
+    const q = question('true-false:event:article-5-invoked:true');
     expect(reasons('no-date-cue', q)).toEqual([]);
     const dated = structuredClone(facts);
-    const label = event('september-11-attacks', dated).label;
+    const label = event('article-5-invoked', dated).label;
     label.fr = `En 2001, ${label.fr}`;
     label.en = `In 2001, ${label.en}`;
     expect(reasons('no-date-cue', q, dated)).toEqual(['fr: the statement\'s label states a date of its own', 'en: the statement\'s label states a date of its own']);
@@ -294,7 +294,7 @@ describe('true-explanation', () => {
   const without = (q: Question, what: string | RegExp, lang: 'fr' | 'en' = 'en') => ({ ...q, explanation: { ...q.explanation, [lang]: q.explanation[lang].replace(what, '') } });
 
   it('names an empty explanation, and one without the event’s year or the figure', () => {
-    const year = question('event-year:september-11-attacks');
+    const year = question('event-year:article-5-invoked');
     expect(reasons('true-explanation', { ...year, explanation: { fr: year.explanation.fr, en: ' ' } })).toEqual(['en: no explanation', 'en: the explanation does not give the event\'s year']);
     expect(reasons('true-explanation', without(year, '2001', 'fr'))).toEqual(['fr: the explanation does not give the event\'s year']);
     expect(reasons('true-explanation', without(question('figure:core-tasks'), /3\.$/))).toEqual(['en: the explanation does not give the number']);
