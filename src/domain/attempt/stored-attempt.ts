@@ -20,7 +20,8 @@ import { scoreAnswers, type Score } from '@/domain/quiz/scoring';
  * `kind:id`, keys balanced in ordered options, sources for every item.
  * 3: the final spreads exposure across each unit's knowledge (exposure.ts), and a list item's
  * key stated in another item's text makes the two conflict (knowledge.ts).
- * 4: an item whose own draws all break a rule gets seed 0's draws too (checks as long as announced).
+ * 4: an item whose own draws all break a rule gets seed 0's draws too, and a lesson check still
+ *    short takes seed 0's items (every check as long as its intro announces).
  */
 export const GENERATOR_VERSION = 4;
 
