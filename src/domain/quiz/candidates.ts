@@ -169,7 +169,7 @@ function setCandidates(facts: FactBase): Candidate[] {
             prompt: set.prompt,
             options: [{ id: listOptionId(member), text: member }, ...distractors].map((o) => ({ id: o.id, text: cap(o.text) })),
             answer: [listOptionId(member)],
-            explanation: fill(T.listMember, { member: cap(member), others: { fr: others.map((m) => m.fr).join(sep.fr), en: others.map((m) => m.en).join(sep.en) } }),
+            explanation: fill(T.listMember, { member, others: { fr: others.map((m) => m.fr).join(sep.fr), en: others.map((m) => m.en).join(sep.en) } }),
           };
         },
       }),

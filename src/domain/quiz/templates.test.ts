@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing } from '@/content/french-typography';
-import { de, purposePrompt, to } from './templates';
+import { de, fill, purposePrompt, T, to } from './templates';
 
 describe('French contractions of slotted names', () => {
   it('contract le and les, elide before a vowel, and leave la and l’ alone', () => {
@@ -31,5 +31,32 @@ describe('frenchSpacing', () => {
   it('puts a narrow no-break space before high punctuation and inside guillemets', () => {
     expect(frenchSpacing('Vrai ou faux ? « Oui » : non ; si !')).toBe('Vrai ou faux\u202f? «\u202fOui\u202f»\u202f: non\u202f; si\u202f!');
     expect(frenchSpacing('https://exemple')).toBe('https://exemple');
+  });
+});
+
+describe('the explanation of a list item', () => {
+  // Members of every form the course's lists use: a singular noun phrase, a plural, a gerund.
+  const members = [
+    { fr: 'la protection des civils', en: 'the protection of civilians' },
+    { fr: 'des exercices et des essais', en: 'exercises and trials' },
+    { fr: 'en offrant une enceinte pour échanger bonnes pratiques et enseignements', en: 'by offering a forum to exchange best practices and lessons learned' },
+  ];
+
+  it('quotes the member instead of making it the subject of a verb, in both languages', () => {
+    for (const member of members) {
+      const text = fill(T.listMember, { member, others: { fr: 'la gestion de crise', en: 'crisis management' } });
+      expect(text.fr).toBe(`La source cite «\u202f${member.fr}\u202f». Elle cite aussi\u202f: la gestion de crise.`);
+      expect(text.en).toBe(`The source names “${member.en}”. It also names: crisis management.`);
+      // no agreement to get wrong: nothing follows the member but the closing quote
+      expect(text.fr).not.toMatch(/en fait partie|font partie/u);
+      expect(text.en).not.toMatch(/is one of them|are one of them/u);
+    }
+  });
+
+  it('reads as a sentence when the list has no other member', () => {
+    const member = { fr: 'en élaborant des concepts', en: 'by developing concepts' };
+    const text = fill(T.listMember, { member, others: '' });
+    expect(text.fr).toBe(`La source cite «\u202f${member.fr}\u202f».`);
+    expect(text.en).toBe(`The source names “${member.en}”.`);
   });
 });

@@ -48,9 +48,12 @@ export const T = {
   place: { fr: (p) => `${p.city} (${p.country})`, en: (p) => `${p.city} (${p.country})` },
   expansion: { fr: (p) => `${p.abbr} : ${p.expansion}.`, en: (p) => `${p.abbr}: ${p.expansion}.` },
   purposeExplained: { fr: (p) => `${capitalize(p.name ?? '')} : ${p.purpose}.`, en: (p) => `${capitalize(p.name ?? '')}: ${p.purpose}.` },
+  // The member is quoted, never made the subject of a verb: members are noun phrases, plurals
+  // ("des exercices et des essais") or gerunds ("en élaborant …", "by developing …"), and no
+  // verb agrees with all of them (review-21: "By offering … is one of them").
   listMember: {
-    fr: (p) => (p.others ? `${p.member} en fait partie. La source cite aussi : ${p.others}.` : `${p.member} en fait partie.`),
-    en: (p) => (p.others ? `${p.member} is one of them. The source also lists: ${p.others}.` : `${p.member} is one of them.`),
+    fr: (p) => (p.others ? `La source cite ${quoteFr(p.member ?? '')}. Elle cite aussi : ${p.others}.` : `La source cite ${quoteFr(p.member ?? '')}.`),
+    en: (p) => (p.others ? `The source names ${quoteEn(p.member ?? '')}. It also names: ${p.others}.` : `The source names ${quoteEn(p.member ?? '')}.`),
   },
   firstOfTwo: { fr: (p) => `${p.first} (${p.firstDate}) précède ${p.second} (${p.secondDate}).`, en: (p) => `${p.first} (${p.firstDate}) came before ${p.second} (${p.secondDate}).` },
   orderExplained: { fr: (p) => `Dans l’ordre : ${p.list}.`, en: (p) => `In order: ${p.list}.` },
