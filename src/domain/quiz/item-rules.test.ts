@@ -164,9 +164,9 @@ describe('quiz rules', () => {
   });
 
   it('independent-items rejects an item whose text holds a list item’s key (a scenario keyed on the same tool)', () => {
-    const listed = question('set-member:crisis-practical-tools:1');
+    const listed = question('set-member:human-security-pillars:1');
     const key = given(listed.options.find((o) => listed.answer.includes(o.id)), 'key');
-    const scenario = firstOf('scenario', (q) => !q.facts.includes('set:crisis-practical-tools'));
+    const scenario = firstOf('scenario', (q) => !q.facts.includes('set:human-security-pillars'));
     const giving = { ...scenario, explanation: { fr: `${scenario.explanation.fr} ${key.text.fr}.`, en: `${scenario.explanation.en} ${key.text.en}.` } };
     expect(lintQuiz([listed, scenario], facts, { kind: 'course' })).toEqual([]);
     expect(lintQuiz([listed, giving], facts, { kind: 'course' }).map((v) => v.rule)).toEqual(['independent-items']);
