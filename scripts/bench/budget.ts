@@ -44,8 +44,13 @@ export const BUDGETS = {
    * rules and the knowledge checks run in the browser for every quiz drawn (the quiz chunk),
    * and the fact base grew by the wrong answers written for each list and the facts added for
    * thin lessons (facts chunk, 54 kB gzip); 706.6 kB without the pages, 1,006.9 kB in all, when raised.
+   *
+   * Raised to 1,025 kB in stop 21 (everything but the pages: 720 kB), a decision: cmi5 in LMS
+   * packages sends terminated as the page is left and keeps the learner's record in the LMS's
+   * State API for other devices (page-leave, record sync, in the LMS chunks), and the fact base
+   * gained lists and flags (issue 13); 712.5 kB without the pages, 1,014.9 kB in all, when raised.
    */
-  precacheGzip: 1_015_000,
+  precacheGzip: 1_025_000,
   /**
    * The prerendered pages, all of them, gzip: 285 kB when set (124 pages), about 5 % of room.
    * Raised to 305 kB with the two review pages of issue 18 (126 pages, 300.3 kB when raised).
