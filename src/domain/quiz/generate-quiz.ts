@@ -151,8 +151,7 @@ export function planQuiz(facts: FactBase, options: QuizOptions): { ids: string[]
     if (announced.ids.length > best.ids.length) {
       const ids = shuffle(announced.ids, createRandom(deriveSeed(options.seed, 'order')));
       const shown = rebuildQuiz(facts, options.seed, ids);
-      const independent = shown.length === ids.length && shown.every((q, i) => shown.slice(0, i).every((other) => !conflict(facts, other, q)));
-      if (independent) best = { ids, blueprint: announced.blueprint };
+      if (shown.length === ids.length && !firstClash(facts, shown)) best = { ids, blueprint: announced.blueprint };
     }
   }
   lengths.set(key, Math.max(lengths.get(key) ?? 0, best.ids.length));
@@ -230,7 +229,7 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
   let ids = shuffle(chosen, order).map((q) => q.id);
   for (let round = 0; round < 4; round++) {
     const shown = rebuildQuiz(facts, options.seed, ids);
-    const clash = shown.find((q, i) => shown.slice(0, i).some((other) => conflict(facts, other, q)));
+    const clash = firstClash(facts, shown);
     if (!clash) break;
     excluded.add(clash.id);
     const index = chosen.findIndex((q) => q.id === clash.id);
@@ -246,6 +245,9 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
   }
   return { ids, blueprint: plan };
 }
+
+/** The first question of a quiz as shown that conflicts with one before it (knowledge.ts), if any. */
+const firstClash = (facts: FactBase, shown: readonly Question[]) => shown.find((q, i) => shown.slice(0, i).some((other) => conflict(facts, other, q)));
 
 /** Every generated (not scenario) candidate of the course. */
 const generatedOf = (facts: FactBase) => candidatesOf(facts).filter((c) => !isScenarioId(c.id));

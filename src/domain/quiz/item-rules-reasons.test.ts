@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactBase, FactEvent, LocalizedText } from '@/content/course-types';
 import { compileRealCourse } from '../../../scripts/course-files';
+import { bankLookups, given } from '../../../scripts/test-bank';
 import { generateQuestionBank } from './generate-quiz';
 import { lintItem } from './item-rules';
 import type { Option, Question } from './question';
@@ -14,12 +15,7 @@ const facts: FactBase = compileRealCourse().facts;
 const bank = generateQuestionBank(facts, { seed: 3 });
 const same = (text: string): LocalizedText => ({ fr: text, en: text });
 
-function given<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`missing ${what}`);
-  return value;
-}
-const question = (id: string) => structuredClone(given(bank.find((q) => q.id === id), id));
-const firstOf = (type: Question['type']) => structuredClone(given(bank.find((q) => q.type === type), type));
+const { question, firstOf } = bankLookups(bank);
 const event = (id: string, base: FactBase = facts): FactEvent => given(base.events.find((e) => e.id === id), id);
 /** The reasons one rule gives for an item. */
 const reasons = (rule: string, q: Question, base: FactBase = facts) => lintItem(q, base).filter((v) => v.rule === rule).map((v) => v.reason);

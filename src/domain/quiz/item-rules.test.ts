@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactBase, LocalizedText } from '@/content/course-types';
 import { compileRealCourse } from '../../../scripts/course-files';
+import { bankLookups, given } from '../../../scripts/test-bank';
 import { generateBilingualQuiz, generateQuestionBank } from './generate-quiz';
 import { ITEM_RULES, lintItem, lintQuiz, QUIZ_RULES } from './item-rules';
 import type { Question } from './question';
@@ -13,12 +14,7 @@ const facts: FactBase = compileRealCourse().facts;
 const bank = generateQuestionBank(facts, { seed: 3 });
 const same = (text: string): LocalizedText => ({ fr: text, en: text });
 
-function given<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`missing ${what}`);
-  return value;
-}
-const question = (id: string) => structuredClone(given(bank.find((q) => q.id === id), id));
-const firstOf = (type: Question['type'], extra: (q: Question) => boolean = () => true) => structuredClone(given(bank.find((q) => q.type === type && extra(q)), type));
+const { question, firstOf } = bankLookups(bank);
 const rulesBroken = (q: Question) => new Set(lintItem(q, facts).map((v) => v.rule));
 const keyIndex = (q: Question) => q.options.findIndex((o) => o.id === q.answer[0]);
 

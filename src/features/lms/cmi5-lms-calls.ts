@@ -8,6 +8,14 @@ import type { Statement } from '@/domain/record/xapi';
 
 const XAPI_HEADERS = { 'X-Experience-API-Version': '1.0.3' };
 
+/** A request to the LMS's LRS with the session's token: never cached, no cookies. */
+const lrsInit = (auth: string, init: RequestInit = {}): RequestInit => ({
+  ...init,
+  headers: { ...XAPI_HEADERS, Authorization: auth, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+  cache: 'no-store',
+  credentials: 'omit',
+});
+
 export type Step<T> = { ok: true; value: T } | { ok: false; call: string; code: string; text: string };
 
 export async function fetchToken(fetchUrl: string): Promise<Step<string>> {
@@ -24,7 +32,7 @@ export async function fetchToken(fetchUrl: string): Promise<Step<string>> {
 export async function getDocument(launch: Cmi5Launch, auth: string, path: string, params: Record<string, string>): Promise<Step<unknown>> {
   const query = new URLSearchParams({ ...params, agent: JSON.stringify(launch.actor) });
   try {
-    const response = await fetch(`${launch.endpoint}${path}?${query.toString()}`, { headers: { ...XAPI_HEADERS, Authorization: auth }, cache: 'no-store', credentials: 'omit' });
+    const response = await fetch(`${launch.endpoint}${path}?${query.toString()}`, lrsInit(auth));
     if (response.status === 404) return { ok: true, value: null };
     if (!response.ok) return { ok: false, call: `GET ${path}`, code: String(response.status), text: (await response.text().catch(() => '')).slice(0, 200) };
     return { ok: true, value: await response.json() };
@@ -37,13 +45,7 @@ export async function getDocument(launch: Cmi5Launch, auth: string, path: string
 export async function putDocument(launch: Cmi5Launch, auth: string, params: Record<string, string>, document: unknown): Promise<Step<null>> {
   const query = new URLSearchParams({ ...params, agent: JSON.stringify(launch.actor) });
   try {
-    const response = await fetch(`${launch.endpoint}activities/state?${query.toString()}`, {
-      method: 'PUT',
-      headers: { ...XAPI_HEADERS, Authorization: auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify(document),
-      cache: 'no-store',
-      credentials: 'omit',
-    });
+    const response = await fetch(`${launch.endpoint}activities/state?${query.toString()}`, lrsInit(auth, { method: 'PUT', body: JSON.stringify(document) }));
     return response.ok ? { ok: true, value: null } : { ok: false, call: 'PUT activities/state', code: String(response.status), text: '' };
   } catch (error) {
     return { ok: false, call: 'PUT activities/state', code: 'network', text: error instanceof Error ? error.message : '' };
@@ -58,14 +60,7 @@ export async function putDocument(launch: Cmi5Launch, auth: string, params: Reco
 export function sendAsPageLeaves(launch: Cmi5Launch, auth: string, statements: readonly Statement[]): void {
   if (statements.length === 0) return;
   try {
-    void fetch(`${launch.endpoint}statements`, {
-      method: 'POST',
-      keepalive: true,
-      headers: { ...XAPI_HEADERS, Authorization: auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify(statements),
-      cache: 'no-store',
-      credentials: 'omit',
-    }).catch(() => undefined);
+    void fetch(`${launch.endpoint}statements`, lrsInit(auth, { method: 'POST', keepalive: true, body: JSON.stringify(statements) })).catch(() => undefined);
   } catch {
     // Over the browser's keepalive quota: what did not go stays in the outbox.
   }
