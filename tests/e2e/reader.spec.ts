@@ -167,6 +167,9 @@ test.describe('language choice', () => {
     await expect(page.locator('.badge--pending')).toHaveCount(0);
     await page.getByRole('link', { name: ui.fr.switchTo }).click();
     await expect(page).toHaveURL('/en');
+    // The English page stores the choice once it is live (the address changes a moment before):
+    // the next visit comes after that, not within the same instant.
+    await expect.poll(() => page.evaluate(() => window.localStorage.getItem('sentinelle.language'))).toBe('en');
     await page.goto('/');
     await expect(page).toHaveURL('/en');
     await context.close();
