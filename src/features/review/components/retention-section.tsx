@@ -30,7 +30,7 @@ export function RetentionSection({ facts, outlines, lang }: { facts: FactBase; o
       <h2 id="retention-title">{t('retention.title')}</h2>
       <p>{t('retention.intro')}</p>
       {units ? (
-        <div className="table-wrap" role="region" aria-labelledby="retention-title" tabIndex={0}>
+        <div className="table-wrap retention-wrap" role="region" aria-labelledby="retention-title" tabIndex={0}>
           <RetentionChart units={units} titles={titles} lang={lang} />
         </div>
       ) : (
