@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHead } from '@/components/page-head';
+import { useHydrated } from '@/components/use-hydrated';
 import { storageEstimate } from '@/db/storage-estimate';
 import { saveDisplayName } from '@/db/profile-repository';
 import { resetProgress } from '@/db/progress-repository';
@@ -25,6 +26,9 @@ export function SettingsPage() {
   const [message, setMessage] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const nameId = useId();
+  // The prerendered page's buttons act only once the page is live: until then they say so by
+  // being disabled, rather than swallowing a click.
+  const live = useHydrated();
 
   useEffect(() => {
     void storageEstimate().then(setEstimate);
@@ -53,7 +57,7 @@ export function SettingsPage() {
           </p>
           <div className="settings__row">
             <input id={nameId} aria-describedby={`${nameId}-hint`} className="input" value={name ?? profile?.displayName ?? ''} maxLength={120} autoComplete="name" onChange={(event) => setName(event.target.value)} />
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={!live}>
               {t('profile.save')}
             </button>
           </div>
@@ -66,7 +70,7 @@ export function SettingsPage() {
         <p>{estimate.usage !== undefined && estimate.quota !== undefined ? t('storage.used', { used: formatBytes(estimate.usage, lang), quota: formatBytes(estimate.quota, lang) }) : t('storage.unknown')}</p>
         <p>{kept ? t('storage.persisted') : t('storage.notPersisted')}</p>
         {kept ? null : (
-          <button type="button" className="button" onClick={() => void requestPersistence()}>
+          <button type="button" className="button" disabled={!live} onClick={() => void requestPersistence()}>
             {t('storage.request')}
           </button>
         )}
@@ -77,7 +81,7 @@ export function SettingsPage() {
         <p>
           {t('export.hint')} <Link to={pagePath(lang, 'record')}>{t('export.restore')}</Link>
         </p>
-        <button type="button" className="button" onClick={async () => {
+        <button type="button" className="button" disabled={!live} onClick={async () => {
             if (!(await downloadBackup(lang))) setMessage(t('export.failed'));
           }}>
           {t('export.button')}
@@ -90,7 +94,7 @@ export function SettingsPage() {
       <section className="settings__block settings__block--danger" aria-labelledby="reset-title">
         <h2 id="reset-title">{t('reset.title')}</h2>
         <p>{t('reset.hint')}</p>
-        <button type="button" className="button button--danger" onClick={() => dialog.current?.showModal()}>
+        <button type="button" className="button button--danger" disabled={!live} onClick={() => dialog.current?.showModal()}>
           {t('reset.button')}
         </button>
       </section>
