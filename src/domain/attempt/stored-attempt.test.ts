@@ -7,7 +7,7 @@ import { GENERATOR_VERSION, questionsAsShown, scoreStoredAttempt, withRebuiltQue
 
 const course = compileRealCourse();
 const REFS: Record<(typeof QUIZ_KINDS)[number], QuizRef> = {
-  'lesson-check': { kind: 'lesson-check', unitId: 'engagement', lessonId: 'international-organisations' },
+  'lesson-check': { kind: 'lesson-check', unitId: 'engagement', lessonId: 'training' },
   'unit-quiz': { kind: 'unit-quiz', unitId: 'capabilities' },
   'final-assessment': { kind: 'final-assessment' },
 };

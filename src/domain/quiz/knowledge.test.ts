@@ -106,12 +106,17 @@ describe('conflict: one item giving another away', () => {
     expect(conflict(facts, item(['entity:hub'], 'Why?', { explanation: 'The council condemns the attacks of 2001.' }), asked)).not.toBeNull();
   });
 
-  it('reads the stem, the key and the explanation, never a wrong option', () => {
+  it('reads the stem, the key, the explanation and every option that names something, never a wrong year, date or number', () => {
     const asked = asking('event:condemn');
     expect(conflict(facts, item(['entity:nso'], 'Which body?', { key: 'the council condemns, 2001' }), asked)).not.toBeNull();
-    expect(conflict(facts, item(['entity:nso'], 'Which body?', { wrong: 'the council condemns, 2001' }), asked)).toBeNull();
-    // An ordering item's options are all shown as equals: none of them is a giveaway key.
-    expect(conflict(facts, item(['entity:nso'], 'Put in order.', { key: 'the council condemns, 2001', layout: 'ordering', type: 'chronological-order' }), asked)).toBeNull();
+    // A wrong body still tells what its name says ("The 2022 Strategic Concept" tells the Concept's year).
+    expect(conflict(facts, item(['entity:nso'], 'Which body?', { wrong: 'the council condemns, 2001' }), asked)).not.toBeNull();
+    expect(conflict(facts, item(['entity:nso'], 'Put in order.', { key: 'the council condemns, 2001', layout: 'ordering', type: 'chronological-order' }), asked)).not.toBeNull();
+    // A wrong value says only that nothing happened then: it is not read.
+    const values = item(['entity:nso'], 'Which number?', { type: 'figure' });
+    values.options = [{ id: 'n:5', text: same('5') }, { id: 'n:2001', text: same('the council condemns, 2001') }];
+    values.answer = ['n:5'];
+    expect(conflict(facts, values, asked)).toBeNull();
   });
 
   it('a body named with its city, or with most words of its purpose, gives away the item asking either', () => {

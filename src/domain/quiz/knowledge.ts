@@ -141,19 +141,28 @@ function makeClaims(facts: FactBase, question: Question, lang: Lang): Claim[] {
   return claims;
 }
 
+/** Options whose text is a bare value (a year, a date, a number, true or false): a wrong one says nothing happened then. */
+const VALUE_OPTION = /^(?:[ynd]:|true$|false$)/;
+
 /**
  * What of a question can tell a learner something, folded to a set of words: its stem, its
- * key and its explanation (and a scenario's reasons). Wrong options tell nothing: a year
- * offered as a wrong answer says no event happened then.
+ * key, its explanation, a scenario's reasons, and every option that names something (a body,
+ * an event, a list item): "The 2022 Strategic Concept" offered as a wrong body still tells the
+ * Concept's year. Wrong options that are bare values tell nothing: a year offered as a wrong
+ * answer says no event happened then.
  */
 export function wordsOf(question: Question, lang: Lang): Set<string> {
   return cached(wordCache, question, lang, () => makeWords(question, lang));
 }
 
+/** The texts of a question a learner reads that can state a fact (see wordsOf). */
+function tellingTexts(question: Question, lang: Lang): string[] {
+  const told = question.options.filter((o) => (question.answer.includes(o.id) && question.layout !== 'ordering') || !VALUE_OPTION.test(o.id));
+  return [question.prompt[lang], question.explanation[lang], ...told.map((o) => o.text[lang]), ...Object.values(question.rationales ?? {}).map((r) => r[lang])];
+}
+
 function makeWords(question: Question, lang: Lang): Set<string> {
-  const keys = question.options.filter((o) => question.answer.includes(o.id) && question.layout !== 'ordering');
-  const texts = [question.prompt[lang], question.explanation[lang], ...keys.map((o) => o.text[lang]), ...Object.values(question.rationales ?? {}).map((r) => r[lang])];
-  return new Set(fold(texts.join(' ')).split(' '));
+  return new Set(fold(tellingTexts(question, lang).join(' ')).split(' '));
 }
 
 /**
@@ -183,10 +192,15 @@ function yearsAsked(facts: FactBase, question: Question): number[] {
 /** Years a stem states ("the November 2025 round table"). */
 const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]));
 
-/** Whether `a`'s stem states a year that `b` asks for (a round table "of November 2025" beside "in which year was the round table?"). */
+/**
+ * Whether `a`'s stem, or one of its options that names something, states a year that `b`
+ * asks for (a round table "of November 2025" beside "in which year was the round table?"; a
+ * wrong option "The 2022 Strategic Concept" beside "in which year was the Concept adopted?").
+ */
 const statesYearOf = (facts: FactBase, a: Question, b: Question) => {
   const asked = yearsAsked(facts, b);
-  return LANGS.some((lang) => yearsIn(a.prompt[lang]).some((year) => asked.includes(year)));
+  const texts = (lang: Lang) => [a.prompt[lang], ...a.options.filter((o) => !VALUE_OPTION.test(o.id)).map((o) => o.text[lang])];
+  return asked.length > 0 && LANGS.some((lang) => texts(lang).some((text) => yearsIn(text).some((year) => asked.includes(year))));
 };
 
 /** Why two items may not share a quiz, or null: a shared atom, or one giving the other away. */
