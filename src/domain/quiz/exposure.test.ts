@@ -40,8 +40,9 @@ function exposure(orderOf: (seed: number) => Candidate[], slots: number, seeds =
   return counts;
 }
 
-const spread = (seed: number, candidates = unit, slots = new Map([['u', 2]])) =>
-  spreadExposure(facts, shuffle(candidates, createRandom(seed)), { all: () => candidates, unitOf: (c) => c.source.unitId, slots, random: createRandom(deriveSeed(seed, 'spread')) });
+// The knowledge groups are cached per fact base: a test with other candidates needs its own.
+const spread = (seed: number, candidates = unit, slots = new Map([['u', 2]]), base = facts) =>
+  spreadExposure(base, shuffle(candidates, createRandom(seed)), { all: () => candidates, unitOf: (c) => c.source.unitId, slots, random: createRandom(deriveSeed(seed, 'spread')) });
 
 describe('spreadExposure', () => {
   it('gives every item about the same chance, however many items its knowledge has', () => {
@@ -57,6 +58,19 @@ describe('spreadExposure', () => {
     // once get the spare draws (about 24 % each, the list's items about 16 %).
     for (const item of singles) expect(plain.get(item.id) ?? 0, item.id).toBeGreaterThan(0.22);
     for (const item of list) expect(plain.get(item.id) ?? 0, item.id).toBeLessThan(0.17);
+  });
+
+  it('takes several items from a group of linked knowledge as large as several slots', () => {
+    // Ten items linked in a chain (each shares a fact with the next: one group, though most
+    // pairs are independent) beside ten facts asked once; four slots: each item about 20 %.
+    // One item a group (as before) gave the chain items about 13 % each, the others 27 %.
+    const chain = [...Array(10).keys()].map((i) => ({ ...candidate(`chain:${i}`, `entity:c${i}`), facts: [`entity:c${i}`, `entity:c${i + 1}`] }));
+    const alone = [...Array(10).keys()].map((i) => candidate(`alone:${i}`, `entity:a${i}`));
+    const both = [...chain, ...alone];
+    const own: FactBase = { ...facts };
+    const counts = exposure((seed) => spread(seed, both, new Map([['u', 4]]), own), 4);
+    for (const item of both) expect(counts.get(item.id) ?? 0, item.id).toBeGreaterThan(0.17);
+    for (const item of both) expect(counts.get(item.id) ?? 0, item.id).toBeLessThan(0.23);
   });
 
   it('puts the sampled items of the unit with the fewest items per slot first', () => {

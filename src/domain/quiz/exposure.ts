@@ -61,11 +61,28 @@ function groupsOf(facts: FactBase, all: () => readonly Candidate[]): Map<string,
   return groups;
 }
 
+/** A group's items, shuffled, those resting on knowledge an earlier one rests on put last. */
+function freshFirst(facts: FactBase, group: readonly Candidate[], random: Random): Candidate[] {
+  const held = new Set<string>();
+  const fresh: Candidate[] = [];
+  const later: Candidate[] = [];
+  for (const item of shuffle(group, random)) {
+    const atoms = atomsOf(facts, item.facts);
+    if (atoms.some((atom) => held.has(atom))) later.push(item);
+    else fresh.push(item);
+    atoms.forEach((atom) => held.add(atom));
+  }
+  return [...fresh, ...later];
+}
+
 /**
- * `candidates` reordered for a final: per unit, `slots.get(unit)` items drawn by systematic
- * sampling of its knowledge groups in proportion to their size (one item per group drawn),
- * the thinnest units first, then every other candidate in its given order. `all` gives every generated
- * candidate of the course (the groups are computed once from it), `unitOf` a candidate's unit.
+ * The order a final tries `candidates` in: per unit, `slots.get(unit)` items drawn by
+ * systematic sampling of its knowledge groups in proportion to their size, the thinnest units
+ * first, then every other candidate in its given order. A group hit by several sampling
+ * points gives as many items (a group is linked knowledge, not one fact: its items need not
+ * exclude each other), those on knowledge not yet drawn from it first. `all` gives every
+ * generated candidate of the course (the groups are computed once from it), `unitOf` a
+ * candidate's unit.
  */
 export function spreadExposure(
   facts: FactBase,
@@ -83,10 +100,10 @@ export function spreadExposure(
   }
   const sampled: { perSlot: number; items: Candidate[] }[] = [];
   for (const [unit, unitGroups] of byUnit) {
-    const slots = options.slots.get(unit) ?? 0;
-    if (slots <= 0) continue;
+    const wanted = options.slots.get(unit) ?? 0;
+    if (wanted <= 0) continue;
     const total = [...unitGroups.values()].reduce((sum, items) => sum + items.length, 0);
-    const step = total / slots;
+    const step = total / wanted;
     // Several samples, one after the other: an item of the first that turns out blocked (by
     // another unit's item, or a type cap) hands its slot to one sampled the same way.
     const items: Candidate[] = [];
@@ -95,10 +112,14 @@ export function spreadExposure(
       let reached = 0;
       for (const group of shuffle([...unitGroups.values()], options.random)) {
         reached += group.length;
-        if (next >= reached) continue;
-        while (next < reached) next += step;
-        const item = group[Math.floor(options.random() * group.length)];
-        if (item && !items.includes(item)) items.push(item);
+        let hits = 0;
+        while (next < reached) {
+          hits++;
+          next += step;
+        }
+        if (hits === 0) continue;
+        const order = freshFirst(facts, group, options.random);
+        for (const item of order.slice(0, hits)) if (!items.includes(item)) items.push(item);
       }
     }
     sampled.push({ perSlot: step, items });

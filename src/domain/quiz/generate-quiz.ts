@@ -201,7 +201,8 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
     const random = createRandom(deriveSeed(options.seed, `spread#${attempt}#${spreads++}`));
     // Only what can still be taken is sampled: not the knowledge the scenarios already chosen rest on.
     const held = new Set(chosen.flatMap((q) => atomsOf(facts, q.facts)));
-    const open = generated.filter((c) => !avoid.has(c.id) && !atomsOf(facts, c.facts).some((atom) => held.has(atom)));
+    const buildable = buildableOf(facts);
+    const open = generated.filter((c) => buildable.has(c.id) && !avoid.has(c.id) && !atomsOf(facts, c.facts).some((atom) => held.has(atom)));
     const spread = spreadExposure(facts, open, { all: () => generatedOf(facts), unitOf: (c) => unitOf(facts, c), slots, random });
     const first = new Set(spread);
     return [...spread, ...generated.filter((c) => !first.has(c))];
@@ -251,6 +252,21 @@ const firstClash = (facts: FactBase, shown: readonly Question[]) => shown.find((
 
 /** Every generated (not scenario) candidate of the course. */
 const generatedOf = (facts: FactBase) => candidatesOf(facts).filter((c) => !isScenarioId(c.id));
+
+const buildableCache = new WeakMap<FactBase, Set<string>>();
+/**
+ * The candidates that give a question whatever the seed: those whose seed-0 draws meet the
+ * item rules (every seed falls back on them). A final's exposure is spread over these only: a
+ * list item the rules always reject would otherwise hand its share to its list's other items.
+ */
+function buildableOf(facts: FactBase): Set<string> {
+  let ids = buildableCache.get(facts);
+  if (!ids) {
+    ids = new Set(generatedOf(facts).filter((c) => build(facts, c, 0) !== null).map((c) => c.id));
+    buildableCache.set(facts, ids);
+  }
+  return ids;
+}
 
 const byIdCache = new WeakMap<FactBase, Map<string, Candidate>>();
 function byIdOf(facts: FactBase): Map<string, Candidate> {
