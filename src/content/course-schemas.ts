@@ -126,6 +126,12 @@ export const figuresFileSchema = z.array(
       /** `false`: taught (lessons, scenarios) but never asked: trivia, or general knowledge. */
       asked: z.literal(false).optional(),
       /**
+       * `true`: the number is part of a name (resolution 2396), not a count. Its blank can be
+       * asked, but no false statement is made by swapping in another number: another
+       * resolution may well say the same thing, so the statement is not false at every time.
+       */
+      names: z.literal(true).optional(),
+      /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
        * items whose facts cover one key, since one would give the other away.

@@ -160,7 +160,8 @@ export interface FactBase {
     section: LessonRef;
   }[];
   /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */
-  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; covers?: string[]; asked?: false; section: LessonRef }[];
+  /** `names`: the number is part of a name (a resolution), not a count: never made false by another number. */
+  figures: { id: string; value: number; statement: LocalizedText; hedge?: 'approx' | 'above'; wording?: LocalizedText; covers?: string[]; asked?: false; names?: true; section: LessonRef }[];
   /** `distractors`: wrong answers written for the list (plausible, of its kind, certainly not in it); a list without them is never asked as a question. */
   sets: { id: string; group: string; kind?: string; prompt: LocalizedText; members: LocalizedText[]; distractors?: LocalizedText[]; covers?: string[]; asked?: false; section: LessonRef }[];
   /** Glossary terms with the lesson section where the course first uses them. */

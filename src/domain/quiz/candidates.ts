@@ -124,8 +124,9 @@ function figureCandidates(facts: FactBase): Candidate[] {
           };
         },
       }]),
-      // "More than N": a larger N cannot be shown false by the source, so no false statement.
-      ...(bound === 'above' ? [true] : [true, false]).map(
+      // "More than N": a larger N cannot be shown false by the source, so no false statement;
+      // nor is one made of a number that names (another resolution may say the same thing).
+      ...(bound === 'above' || figure.names ? [true] : [true, false]).map(
         (truth): Candidate => ({
           id: `true-false:figure:${figure.id}:${truth}`,
           type: 'true-false',

@@ -12,6 +12,9 @@ const bothLanguages = (format: (lang: Lang) => string): LocalizedText => ({ fr: 
 
 const span = (event: FactEvent) => dateSpan(event.date, event.end);
 
+/** Whether two events declare a piece of knowledge in common (`covers`). */
+const sharesKnowledge = (a: FactEvent, b: FactEvent) => (a.covers ?? []).some((key) => (b.covers ?? []).includes(key));
+
 export const eventDate = (event: FactEvent, capitalized = true) =>
   bothLanguages((lang) => formatFactDate(event.date, lang, { ...(event.end ? { end: event.end } : {}), ...(event.qualifier ? { qualifier: event.qualifier } : {}), capitalized }));
 
@@ -164,6 +167,9 @@ export function eventCandidates(facts: FactBase): Candidate[] {
           // A lasting state is true after its date: it cannot be a wrong answer for a later one.
           .filter((other) => !(other.lasting && span(other)[0] <= span(event)[1]))
           .sort((a, b) => Math.abs(span(a)[0] - span(event)[0]) - Math.abs(span(b)[0] - span(event)[0]))
+          // One event a piece of knowledge: two options telling the same decision (the 2022
+          // Strategic Concept, named twice) would let a learner discard both.
+          .filter((other, index, sorted) => !sharesKnowledge(other, event) && !sorted.slice(0, index).some((earlier) => sharesKnowledge(earlier, other)))
           .slice(0, 10);
         const distractors = pickAlike(event.label, pool, (e) => e.label, 3, random);
         if (distractors.length < 3) return null;

@@ -51,3 +51,21 @@ describe('stem-words-in-key-only', () => {
     expect(lintItem(echo('ordering', 'chronological-order', ['x:o0', 'x:o1', 'x:o2']), facts, rule('stem-words-in-key-only'))).toEqual([]);
   });
 });
+
+describe('homogeneous-length', () => {
+  const lengths = (q: Question) => lintItem(q, facts, rule('homogeneous-length')).map((v) => v.reason);
+
+  it('flags a key longest "by a little" over each option but far over the set: the mean, not the nearest, is the measure', () => {
+    // Key 68 characters; the others 37, 41 and 55: the nearest is 0.81 of it, their mean 0.65.
+    const q = item('What is the exercise for?', ['To test each year the capabilities for countering roadside bombs now', 'To clear harbours of mines in a group', 'To train the trainers of first responders', 'To track and classify drones over an area with AI tools']);
+    expect(lengths(q)).toEqual(['fr: the key (68 characters) is far the longest (the others 44 on average)', 'en: the key (68 characters) is far the longest (the others 44 on average)']);
+  });
+
+  it('flags a key far the shortest in one language only, and leaves a key of the set’s length alone', () => {
+    const q = item('What is the exercise for?', ['To test drones', 'To clear harbours of mines in a multinational group', 'To train the trainers of first responders', 'To share intelligence between the Allies']);
+    q.options[0] = { id: 'x:o0', text: { fr: 'Tester chaque année les moyens de contrer les drones', en: 'To test drones' } };
+    expect(lengths(q)).toEqual(['en: the key (14 characters) is far the shortest (the others 44 on average)']);
+    const even = item('What is the exercise for?', ['To test the means of countering drones', 'To clear harbours of mines in a group', 'To train the trainers of first responders', 'To share intelligence between Allies']);
+    expect(lengths(even)).toEqual([]);
+  });
+});

@@ -30,6 +30,15 @@ const fixtures: Record<string, () => Question> = {
     wrong.text = structuredClone(given(q.options[keyIndex(q)], 'key').text);
     return q;
   },
+  'one-fact-per-option': () => {
+    const q = firstOf('date-event');
+    const wrong = given(q.options.find((o) => !q.answer.includes(o.id)), 'a distractor');
+    const twin = given(q.options.find((o) => !q.answer.includes(o.id) && o !== wrong), 'another distractor');
+    // The 2022 Strategic Concept, told twice (the Madrid Summit's, and the governance link).
+    wrong.id = 'e:madrid-strategic-concept';
+    twin.id = 'e:strategic-concept-governance-link';
+    return q;
+  },
   'same-kind': () => {
     const q = firstOf('date-event');
     const wrong = given(q.options.find((o) => !q.answer.includes(o.id)), 'a distractor');
@@ -157,6 +166,18 @@ describe('quiz rules', () => {
     const other = firstOf('purpose', (q) => !q.facts.includes('event:madrid-strategic-concept'));
     const giving = { ...other, explanation: { fr: `${other.explanation.fr} ${event.date.year} : ${event.label.fr}`, en: `${other.explanation.en} ${event.date.year}: ${event.label.en}` } };
     expect(lintQuiz([asked, giving], facts, { kind: 'course' }).map((v) => v.rule)).toEqual(['independent-items']);
+  });
+
+  it('independent-items rejects an item whose wrong option names a year another item asks for (“The 2022 Strategic Concept” beside the Concept’s year)', () => {
+    const asked = question('event-year:strategic-concept-governance-link');
+    const bodies = question('purpose-reverse:ct-guidelines');
+    const wrong = given(bodies.options.find((o) => !bodies.answer.includes(o.id)), 'a wrong body');
+    expect(lintQuiz([asked, bodies], facts, { kind: 'course' }).filter((v) => v.reason.includes(bodies.id))).toEqual([]);
+    const naming = { ...bodies, options: bodies.options.map((o) => (o === wrong ? { ...o, text: { fr: 'Le concept stratégique de 2022', en: 'The 2022 Strategic Concept' } } : o)) };
+    expect(lintQuiz([asked, naming], facts, { kind: 'course' }).map((v) => v.reason)).toEqual([expect.stringContaining(`${bodies.id} gives away ${asked.id}`)]);
+    // A wrong year offered as an option says nothing: year options are not read as telling.
+    const years = firstOf('event-year', (q) => !q.facts.includes('event:strategic-concept-governance-link') && q.options.some((o) => o.id === 'y:2022'));
+    expect(lintQuiz([asked, years], facts, { kind: 'course' }).filter((v) => v.reason.includes('gives away'))).toEqual([]);
   });
 
   it('independent-items rejects an item whose text holds a list item’s key (a scenario keyed on the same tool)', () => {

@@ -9,7 +9,7 @@
 import type { FactBase, FactEvent, Lang, LocalizedText } from '@/content/course-types';
 import { numbersIn, statesDate, statesOrder } from './cues';
 import { dateSpan, figureBound, spansOverlap, tooClose } from './distractors';
-import { contentWords, fold, conflict } from './knowledge';
+import { atomsOf, contentWords, fold, conflict } from './knowledge';
 import type { Question } from './question';
 import { inScope, type QuizScope } from './scope';
 
@@ -39,13 +39,14 @@ export interface Violation {
 
 const keyOf = (q: Question) => q.options.find((o) => o.id === q.answer[0]);
 const distractorsOf = (q: Question) => q.options.filter((o) => !q.answer.includes(o.id));
-const textLength = (text: LocalizedText) => (text.fr.length + text.en.length) / 2;
 /** The kind of an option, from its id: a year, a date, a number, an event, an entity, a place, a list item, a scenario option, true/false. */
 const kindOf = (optionId: string) => {
   const prefix = optionId.includes(':') ? optionId.slice(0, optionId.indexOf(':')) : optionId;
   return ({ l: 'list', true: 'truth', false: 'truth' } as Record<string, string>)[prefix] ?? prefix;
 };
 const idAfter = (optionId: string) => optionId.slice(optionId.indexOf(':') + 1);
+/** The fact an option names (`e:…` an event, `x:…` an entity), if any. */
+const optionFact = (optionId: string) => ({ e: 'event', x: 'entity' } as Record<string, string | undefined>)[kindOf(optionId)]?.concat(':', idAfter(optionId));
 const factId = (q: Question, kind: string) => q.facts.find((ref) => ref.startsWith(`${kind}:`))?.slice(kind.length + 1);
 const eventOf = (facts: FactBase, id: string | undefined) => facts.events.find((e) => e.id === id);
 const entityOf = (facts: FactBase, id: string | undefined) => facts.entities.find((e) => e.id === id);
@@ -59,6 +60,14 @@ function dateOptionSpan(optionId: string): [number, number] {
 /** The stem without the quoted label a date question asks about. */
 const stemOf = (q: Question, lang: Lang) => q.prompt[lang];
 const isTrueFalse = (q: Question) => q.layout === 'true-false';
+/**
+ * How far from the wrong options' mean length a key may be when it is the longest or the
+ * shortest option: "always the longest by a little" is the cue test-wise learners use
+ * (Haladyna et al. 2002), so the mean of the set, not the nearest option, is the measure.
+ */
+const LONGEST = 1.5;
+const SHORTEST = 0.67;
+const LENGTH_GAP = 12;
 
 // ── the rules ───────────────────────────────────────────────────────────────────────────
 
@@ -89,6 +98,15 @@ export const ITEM_RULES: ItemRule[] = [
     },
   },
   {
+    name: 'one-fact-per-option',
+    says: 'No two options rest on one piece of knowledge (the same decision told twice): a learner could discard both.',
+    check: (q, facts) => {
+      const refs = q.options.map((o) => ({ text: o.text.en, ref: optionFact(o.id) })).filter((o): o is { text: string; ref: string } => o.ref !== undefined);
+      const known = refs.map((o) => ({ ...o, keys: atomsOf(facts, [o.ref]).filter((atom) => atom.startsWith('knowledge:')) }));
+      return known.flatMap((a, i) => known.slice(i + 1).filter((b) => b.keys.some((key) => a.keys.includes(key))).map((b) => `“${a.text}” and “${b.text}” rest on the same knowledge`));
+    },
+  },
+  {
     name: 'same-kind',
     says: 'All options are of one kind: all years, all dates, all events, all bodies, all places, all items of one list.',
     check: (q) => {
@@ -98,16 +116,20 @@ export const ITEM_RULES: ItemRule[] = [
   },
   {
     name: 'homogeneous-length',
-    says: 'The key is not the one option much longer or much shorter than the others.',
+    says: 'In each language, the key is not the longest or the shortest option by far: at least 1.5 times, or at most 0.67 times, the wrong options’ mean length, and 12 characters from it.',
     check: (q) => {
       if (q.layout !== 'shuffled' || q.options.length < 3) return [];
       const key = keyOf(q);
       if (!key) return [];
-      const others = distractorsOf(q).map((o) => textLength(o.text));
-      const length = textLength(key.text);
-      if (length > Math.max(...others) && length >= 1.5 * Math.max(...others) && length - Math.max(...others) >= 15) return [`the key (${Math.round(length)} characters) is far the longest (next ${Math.round(Math.max(...others))})`];
-      if (length < Math.min(...others) && length <= 0.5 * Math.min(...others) && Math.min(...others) - length >= 15) return [`the key (${Math.round(length)} characters) is far the shortest (next ${Math.round(Math.min(...others))})`];
-      return [];
+      return LANGS.flatMap((lang) => {
+        const others = distractorsOf(q).map((o) => o.text[lang].length);
+        const mean = others.reduce((sum, n) => sum + n, 0) / others.length;
+        const length = key.text[lang].length;
+        const far = Math.abs(length - mean) >= LENGTH_GAP;
+        if (far && length > Math.max(...others) && length >= LONGEST * mean) return [`${lang}: the key (${length} characters) is far the longest (the others ${Math.round(mean)} on average)`];
+        if (far && length < Math.min(...others) && length <= SHORTEST * mean) return [`${lang}: the key (${length} characters) is far the shortest (the others ${Math.round(mean)} on average)`];
+        return [];
+      });
     },
   },
   {
@@ -196,6 +218,7 @@ export const ITEM_RULES: ItemRule[] = [
         const bound = figureBound(figure.statement);
         const shown = numbersIn(q.prompt.en).map(Number).filter((n) => !numbersIn(figure.statement.en).map(Number).includes(n));
         if (bound === 'above') return ['a “more than” figure cannot be shown false by a larger number'];
+        if (figure.names) return ['a number that names (a resolution) is not made false by another number: another one may say the same'];
         if (shown.includes(figure.value) || shown.length === 0) return ['the false statement shows the true number'];
         if (bound === 'approx' && shown.some((n) => Math.abs(n - figure.value) < figure.value * 0.3)) return ['a hedged figure is made false by a number near it'];
         return [];
