@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineCode, pageHtml, splitHoisted } from './prerender-html.ts';
+import { inlineCode, pageHtml, shellScripts, splitHoisted, startScript } from './prerender-html.ts';
 
 const SHELL = [
   '<!doctype html>',
@@ -17,6 +17,8 @@ const SHELL = [
   '</html>',
 ].join('\n');
 
+const START = '/assets/start-xyz.js';
+
 const PAGE = '<link rel="preload" as="image" href="/favicon.svg"/><title>Lesson · Sentinelle</title><meta name="description" content="What it teaches"/><header>…</header><main id="main"><h1>Lesson</h1></main>';
 
 describe('splitHoisted', () => {
@@ -32,7 +34,7 @@ describe('splitHoisted', () => {
 });
 
 describe('pageHtml', () => {
-  const html = pageHtml(SHELL, { lang: 'en', html: PAGE });
+  const html = pageHtml(SHELL, { lang: 'en', html: PAGE }, START);
 
   it('writes the page language, one title and one description, in the head', () => {
     expect(html).toContain('<html lang="en">');
@@ -41,13 +43,13 @@ describe('pageHtml', () => {
     expect(head).toContain('<title>Lesson · Sentinelle</title>');
     expect(head.match(/<meta name="description"/g)).toHaveLength(1);
     expect(head).toContain('content="What it teaches"');
-    expect(head).toContain('src="/assets/index-abc.js"');
+    expect(head).toContain('<script type="module" src="/assets/start-xyz.js"></script>');
   });
 
-  it('fetches its scripts at low priority: the page reads without them', () => {
-    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/assets/index-abc.js"></script>');
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/app-abc.js">');
-    expect(html.match(/fetchpriority/g)).toHaveLength(2);
+  it('starts from the start script alone: no entry script nor module preload fetched before the first paint', () => {
+    expect(html).not.toContain('index-abc.js');
+    expect(html).not.toContain('modulepreload');
+    expect(html.match(/<script/g)).toHaveLength(1);
   });
 
   it('puts the markup in #root', () => {
@@ -55,18 +57,54 @@ describe('pageHtml', () => {
   });
 
   it('refuses a page without a title or a description', () => {
-    expect(() => pageHtml(SHELL, { lang: 'en', html: '<meta name="description" content="x"/><main></main>' })).toThrow(/no <title>/);
-    expect(() => pageHtml(SHELL, { lang: 'en', html: '<title>x</title><main></main>' })).toThrow(/description/);
+    expect(() => pageHtml(SHELL, { lang: 'en', html: '<meta name="description" content="x"/><main></main>' }, START)).toThrow(/no <title>/);
+    expect(() => pageHtml(SHELL, { lang: 'en', html: '<title>x</title><main></main>' }, START)).toThrow(/description/);
   });
 
   it('refuses a shell without #root', () => {
-    expect(() => pageHtml(SHELL.replace('<div id="root"></div>', '<div id="app"></div>'), { lang: 'en', html: PAGE })).toThrow(/root/);
+    expect(() => pageHtml(SHELL.replace('<div id="root"></div>', '<div id="app"></div>'), { lang: 'en', html: PAGE }, START)).toThrow(/root/);
+  });
+});
+
+describe('the start script', () => {
+  it('reads the entry and its preloads from the shell', () => {
+    expect(shellScripts(SHELL)).toEqual({ entry: '/assets/index-abc.js', preloads: ['/assets/app-abc.js'] });
+    expect(() => shellScripts('<html><head></head></html>')).toThrow(/module script/);
+  });
+
+  it('preloads the modules and imports the entry after the first frame, or at once in a hidden tab, by addresses relative to itself', async () => {
+    const source = startScript('/assets/index-abc.js', ['/assets/app-abc.js']);
+    expect(source).toContain('["./app-abc.js"]');
+    expect(source).toContain('import("./index-abc.js")');
+    // Run it against a fake document: what it appends and imports, and when.
+    const appended: { rel: string; href: string }[] = [];
+    const frames: (() => void)[] = [];
+    const run = (visibilityState: string) => {
+      const imported: string[] = [];
+      const body = source.replace(/import\.meta\.url/g, 'base').replace(/void import\(([^)]*)\)/, 'imported.push($1)');
+      new Function('document', 'requestAnimationFrame', 'setTimeout', 'base', 'imported', body)(
+        { visibilityState, createElement: () => ({}), head: { append: (link: { rel: string; href: string }) => appended.push(link) } },
+        (frame: () => void) => frames.push(frame),
+        (next: () => void) => next(),
+        'https://example.org/course/assets/start-xyz.js',
+        imported,
+      );
+      return imported;
+    };
+    expect(run('hidden')).toEqual(['./index-abc.js']);
+    expect(appended).toEqual([{ rel: 'modulepreload', href: 'https://example.org/course/assets/app-abc.js' }]);
+    appended.length = 0;
+    const visible = run('visible');
+    expect(visible).toEqual([]);
+    frames.forEach((frame) => frame());
+    expect(visible).toEqual(['./index-abc.js']);
+    expect(appended).toHaveLength(1);
   });
 });
 
 describe('inlineCode', () => {
   it('accepts module scripts loaded from a file', () => {
-    expect(inlineCode(pageHtml(SHELL, { lang: 'fr', html: PAGE }))).toEqual([]);
+    expect(inlineCode(pageHtml(SHELL, { lang: 'fr', html: PAGE }, START))).toEqual([]);
   });
 
   it('finds an inline script, an event handler, an inline style attribute and a style element', () => {

@@ -6,14 +6,15 @@
  * At the start of the client build it builds src/app/entry-server.tsx for Node (a Vite SSR
  * build of the same config) into node_modules/.sentinelle-prerender-*; when the client
  * bundle is written it renders each address with it into the built index.html and emits
- * the pages as assets, so the service worker's precache (generated after) lists them. The
+ * the pages as assets, with the script they start with (assets/start-*.js, see
+ * prerender-html.ts), so the service worker's precache (generated after) lists them. The
  * build fails when a page would hold inline code the CSP blocks, or fails to render.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineCode, pageHtml } from './prerender-html.ts';
+import { inlineCode, pageHtml, shellScripts, startScript } from './prerender-html.ts';
 
 const SERVER_ENTRY = 'src/app/entry-server.tsx';
 
@@ -57,6 +58,9 @@ export function prerenderPlugin(): Plugin {
       const shell = bundle['index.html'];
       if (shell?.type !== 'asset') this.error('the client build has no index.html');
       const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
+      const { entry, preloads } = shellScripts(String(shell.source));
+      const startRef = this.emitFile({ type: 'asset', name: 'start.js', source: startScript(entry, preloads) });
+      const start = `${config.base}${this.getFileName(startRef)}`;
       const notFound = new Set([server.notFoundAddress('fr'), server.notFoundAddress('en')]);
       const problems: string[] = [];
       for (const address of await server.prerenderAddresses()) {
@@ -64,7 +68,7 @@ export function prerenderPlugin(): Plugin {
           const page = await server.render(address);
           const expected = notFound.has(address) ? 404 : 200;
           if (page.status !== expected) throw new Error(`status ${page.status}, expected ${expected}`);
-          const html = pageHtml(String(shell.source), page);
+          const html = pageHtml(String(shell.source), page, start);
           const inline = inlineCode(html);
           if (inline.length > 0) throw new Error(`inline code the CSP blocks: ${inline.join('; ')}`);
           this.emitFile({ type: 'asset', fileName: pageFile(address), source: html });

@@ -90,8 +90,9 @@ test.describe('prerendered HTML', () => {
       expect(head.match(/<title>/g)).toHaveLength(1);
       expect(collapse(textOf(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''))).toContain(checked.heading.slice(0, 20));
       expect(head).toMatch(/<meta name="description" content="[^"]{20,}"/);
-      // Only the app's module scripts, fetched at low priority (the page reads without them), no inline code (the CSP would block it).
-      for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) expect(tag).toMatch(/^<script type="module" fetchpriority="low" crossorigin src="\/assets\/[^"]+\.js"><\/script>$/);
+      // One script, the start script (it loads the app once the page has painted: the page reads without it); no module fetched before, no inline code (the CSP would block it).
+      expect([...html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map(([tag]) => tag)).toEqual([expect.stringMatching(/^<script type="module" src="\/assets\/start-[^"]+\.js"><\/script>$/)]);
+      expect(html).not.toContain('modulepreload');
       expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/);
     });
   }

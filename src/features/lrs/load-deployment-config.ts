@@ -5,7 +5,6 @@
  */
 import { clearDeployment, getDeployment, saveDeployment } from '@/db/deployment-repository';
 import { clearBackoff } from '@/db/outbox-repository';
-import { parseDeploymentConfig } from '@/domain/lrs/deployment-config';
 
 export type ConfigLoad = { source: 'network' | 'kept' | 'none' } | { source: 'broken'; problem: 'notJson' | 'invalid'; path: string; kept: boolean };
 
@@ -23,6 +22,8 @@ export async function loadDeploymentConfig(now = Date.now()): Promise<ConfigLoad
     return { source: 'none' };
   }
   if (!response.ok) return { source: (await getDeployment()) ? 'kept' : 'none' };
+  // The schema (zod) loads only for a site that has the file.
+  const { parseDeploymentConfig } = await import('@/domain/lrs/deployment-config');
   const reading = parseDeploymentConfig(await response.text());
   const kept = await getDeployment();
   if (!reading.ok) return { source: 'broken', problem: reading.problem, path: reading.path, kept: kept !== undefined };
