@@ -71,6 +71,12 @@ export const eventsFileSchema = z.array(
        */
       yearKnown: z.literal(true).optional(),
       /**
+       * Its whole date is known without the course (the 11 September attacks): asked for
+       * neither its year nor its day, and never the key of "what happened on …?" (the date names
+       * it). Implies yearKnown. It can still be ordered against other events.
+       */
+      dateKnown: z.literal(true).optional(),
+      /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two
        * items whose facts cover one key, since one would give the other away.
@@ -98,6 +104,8 @@ export const entitiesFileSchema = z.array(
       location: z.object({ city: localized, country: localized }).strict().optional(),
       /** `false`: the name, or general knowledge, gives the purpose away: no purpose question either way. */
       purposeAsked: z.literal(false).optional(),
+      /** `false`: the name gives the place away (a maritime centre among inland cities): no location question, nor true/false on it. */
+      locationAsked: z.literal(false).optional(),
       /**
        * Knowledge this fact shares with other facts (`article-5` for the invocation of Article 5
        * and the figure "Article 5 is the collective defence clause"): a quiz never holds two

@@ -144,8 +144,8 @@ export type EntityKind = 'programme' | 'operation' | 'exercise' | 'policy' | 'bo
 export interface FactBase {
   /** `series`: events repeating one thing on different dates; never compare them with each other or cross their dates. */
   /** `lasting`: the label states something true from that date on; never moved to make a false statement, never asked against later years. */
-  /** `yearKnown`: its year is general knowledge (or follows from it): never asked for its year, nor in a true/false statement. */
-  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; lasting?: true; yearKnown?: true; covers?: string[]; theme: string; section: LessonRef; label: LocalizedText }[];
+  /** `yearKnown`: its year is general knowledge (or follows from it): never asked for its year, nor in a true/false statement. `dateKnown`: its whole date is: no date question at all. */
+  events: { id: string; date: FactDate; end?: FactDate; qualifier?: 'mid'; series?: string; lasting?: true; yearKnown?: true; dateKnown?: true; covers?: string[]; theme: string; section: LessonRef; label: LocalizedText }[];
   entities: {
     id: string;
     kind: EntityKind;
@@ -157,6 +157,8 @@ export interface FactBase {
     covers?: string[];
     /** `false`: the name, or general knowledge, gives the purpose away: no purpose question. */
     purposeAsked?: false;
+    /** `false`: the name gives the place away: no location question. */
+    locationAsked?: false;
     section: LessonRef;
   }[];
   /** `hedge`: the source gives the number approximately or as a floor; never ask it as an exact number. */

@@ -59,7 +59,7 @@ function entityCandidates(facts: FactBase): Candidate[] {
       });
     }
     const location = entity.location;
-    if (location) {
+    if (location && entity.locationAsked !== false) {
       const elsewhere = located.filter((other) => other.location && !tooClose(other.location.city, location.city));
       const fact = fill(T.located, { name: entity.name, city: location.city, country: location.country });
       out.push({

@@ -8,18 +8,34 @@ const idsOf = (base: FactBase, eventId: string) => eventCandidates(base).filter(
 
 describe('an event whose year is known without the course (yearKnown)', () => {
   it('is never asked for its year nor in a true/false statement of its date, but still for its day and month', () => {
-    const event = facts.events.find((e) => e.id === 'september-11-attacks');
+    const event = facts.events.find((e) => e.id === 'resolute-support-end');
     expect(event?.yearKnown).toBe(true);
-    const ids = idsOf(facts, 'september-11-attacks');
-    expect(ids).not.toContain('event-year:september-11-attacks');
+    const ids = idsOf(facts, 'resolute-support-end');
+    expect(ids).not.toContain('event-year:resolute-support-end');
     expect(ids.filter((id) => id.startsWith('true-false:'))).toEqual([]);
-    expect(ids).toContain('event-date:september-11-attacks');
+    expect(ids).toContain('event-date:resolute-support-end');
+    expect(ids).toContain('date-event:resolute-support-end');
   });
 
   it('gets those questions back without the flag', () => {
     const unflagged: FactBase = { ...facts, events: facts.events.map(({ yearKnown: _known, ...event }) => event) };
-    const ids = idsOf(unflagged, 'september-11-attacks');
-    expect(ids).toContain('event-year:september-11-attacks');
-    expect(ids).toEqual(expect.arrayContaining(['true-false:event:september-11-attacks:true', 'true-false:event:september-11-attacks:false']));
+    const ids = idsOf(unflagged, 'resolute-support-end');
+    expect(ids).toContain('event-year:resolute-support-end');
+    expect(ids).toContain('true-false:event:resolute-support-end:true');
+  });
+});
+
+describe('an event whose whole date is known without the course (dateKnown)', () => {
+  it('gets no date question of any kind, “what happened on 11 September 2001?” included, and still orders with others', () => {
+    const event = facts.events.find((e) => e.id === 'september-11-attacks');
+    expect(event?.dateKnown).toBe(true);
+    expect(event?.yearKnown).toBe(true);
+    expect(idsOf(facts, 'september-11-attacks')).toEqual([]);
+    expect(eventCandidates(facts).some((c) => c.type === 'which-first' && c.facts.includes('event:september-11-attacks'))).toBe(true);
+  });
+
+  it('gets them back without the flags', () => {
+    const unflagged: FactBase = { ...facts, events: facts.events.map(({ yearKnown: _year, dateKnown: _date, ...event }) => event) };
+    expect(idsOf(unflagged, 'september-11-attacks')).toEqual(expect.arrayContaining(['event-year:september-11-attacks', 'event-date:september-11-attacks', 'date-event:september-11-attacks']));
   });
 });

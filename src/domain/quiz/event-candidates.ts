@@ -125,7 +125,7 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         },
       });
     }
-    if (pointEvent(event) && !event.qualifier) {
+    if (pointEvent(event) && !event.qualifier && !event.dateKnown) {
       const precise = event.date.day !== undefined;
       const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
       const key = (e: FactEvent) => `${e.date.year}-${pad(e.date.month)}${precise ? `-${pad(e.date.day)}` : ''}`;
@@ -157,6 +157,8 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         },
       });
     }
+    // A date known to all (11 September 2001) names its event: no "what happened then?".
+    if (!event.dateKnown)
     out.push({
       id: `date-event:${event.id}`,
       type: 'date-event',

@@ -25,7 +25,7 @@ const wrongOf = (q: Question, index = 0) => given(q.options.filter((o) => !q.ans
 const replace = (text: LocalizedText, from: string | RegExp, to: string): LocalizedText => ({ fr: text.fr.replace(from, to), en: text.en.replace(from, to) });
 /** A false statement about an event, as the generator words one: the date shown, then the label. */
 const falseEventStatement = (e: FactEvent, shown: string): Question => ({
-  ...question('true-false:event:article-5-invoked:false'),
+  ...question('true-false:event:special-coordinator-post:false'),
   id: `true-false:event:${e.id}:false`,
   facts: [`event:${e.id}`],
   source: e.section,
@@ -35,7 +35,7 @@ const falseEventStatement = (e: FactEvent, shown: string): Question => ({
 });
 /** An event-year item on an event, with these years as options (the first one keyed). */
 const eventYear = (e: FactEvent, key: number, wrong: number[]): Question => ({
-  ...question('event-year:article-5-invoked'),
+  ...question('event-year:special-coordinator-post'),
   id: `event-year:${e.id}`,
   facts: [`event:${e.id}`],
   source: e.section,
@@ -70,9 +70,9 @@ describe('distinct-options', () => {
     wrongOf(figure, 2).id = 'n:13';
     wrongOf(figure, 2).text = same('13');
     expect(reasons('distinct-options', figure)).toEqual([]);
-    const years = question('event-year:article-5-invoked');
+    const years = question('event-year:special-coordinator-post');
     Object.assign(wrongOf(years), structuredClone(keyOf(years)));
-    expect(reasons('distinct-options', years)).toEqual(['“2001” and “2001” overlap']);
+    expect(reasons('distinct-options', years)).toEqual(['“2023” and “2023” overlap']);
   });
 });
 
@@ -134,27 +134,27 @@ describe('cues in the stem', () => {
     const q = question('figure:resolution-1540');
     expect(reasons('answer-not-in-stem', q)).toEqual([]);
     expect(reasons('answer-not-in-stem', { ...q, prompt: { fr: `${q.prompt.fr} (1540)`, en: `${q.prompt.en} (1540)` } })).toEqual(['fr: the stem contains the key “1540”', 'en: the stem contains the key “1540”']);
-    const date = question('event-date:september-11-attacks');
+    const date = question('event-date:eight-support-measures');
     expect(reasons('answer-not-in-stem', { ...date, prompt: { fr: `${date.prompt.fr} (en 2001)`, en: `${date.prompt.en} (in 2001)` } })).toEqual(['fr: the stem shows the key\'s number', 'en: the stem shows the key\'s number']);
   });
 });
 
 describe('no-date-cue', () => {
   it('flags a year in the stem of a date item, and a date in an option of an event item', () => {
-    const year = question('event-year:article-5-invoked');
+    const year = question('event-year:special-coordinator-post');
     year.prompt = replace(year.prompt, '»', '(2001) »');
     year.prompt.en = year.prompt.en.replace('”', ' (2001)”');
     expect(reasons('no-date-cue', year)).toEqual(['fr: the stem states a date', 'en: the stem states a date']);
-    const happened = question('date-event:article-5-invoked');
+    const happened = question('date-event:special-coordinator-post');
     wrongOf(happened).text = { fr: `${wrongOf(happened).text.fr} en 2005`, en: `${wrongOf(happened).text.en} in 2005` };
     expect(reasons('no-date-cue', happened)).toEqual(['fr: an option states a date', 'en: an option states a date']);
   });
 
   it('flags a true-false statement on an event whose label carries a date of its own', () => {
-    const q = question('true-false:event:article-5-invoked:true');
+    const q = question('true-false:event:special-coordinator-post:true');
     expect(reasons('no-date-cue', q)).toEqual([]);
     const dated = structuredClone(facts);
-    const label = event('article-5-invoked', dated).label;
+    const label = event('special-coordinator-post', dated).label;
     label.fr = `En 2001, ${label.fr}`;
     label.en = `In 2001, ${label.en}`;
     expect(reasons('no-date-cue', q, dated)).toEqual(['fr: the statement\'s label states a date of its own', 'en: the statement\'s label states a date of its own']);
@@ -192,10 +192,10 @@ describe('false-is-false', () => {
     const shown = (n: number) => ({ ...coes, prompt: replace(coes.prompt, /\d+(?=\D*$)/, String(n)) });
     expect(reasons('false-is-false', shown(39))).toEqual([]);
     expect(reasons('false-is-false', shown(38))).toEqual(['a hedged figure is made false by a number near it']);
-    // The sentence's own numbers (4 December 2019) are not the number shown: a false statement needs one of its own.
-    const anniversary = question('true-false:figure:nato-anniversary-2019:true');
-    expect(reasons('false-is-false', { ...anniversary, id: 'true-false:figure:nato-anniversary-2019:false', answer: ['false'], prompt: replace(anniversary.prompt, /70/, 'last') })).toEqual(['the false statement shows the true number']);
-    expect(reasons('false-is-false', { ...anniversary, id: 'true-false:figure:nato-anniversary-2019:false', answer: ['false'], prompt: replace(anniversary.prompt, /70/, '50') })).toEqual([]);
+    // The sentence's own numbers (11 September 2001) are not the number shown: a false statement needs one of its own.
+    const attacks = question('true-false:figure:al-qaida-attacks:true');
+    expect(reasons('false-is-false', { ...attacks, id: 'true-false:figure:al-qaida-attacks:false', answer: ['false'], prompt: replace(attacks.prompt, /\b4\b/, 'several') })).toEqual(['the false statement shows the true number']);
+    expect(reasons('false-is-false', { ...attacks, id: 'true-false:figure:al-qaida-attacks:false', answer: ['false'], prompt: replace(attacks.prompt, /\b4\b/, '6') })).toEqual([]);
     const above = question('true-false:figure:coe-dat-countries:true');
     expect(reasons('false-is-false', { ...above, id: 'true-false:figure:coe-dat-countries:false', answer: ['false'], prompt: replace(above.prompt, '50', '90') })).toEqual(['a “more than” figure cannot be shown false by a larger number']);
   });
@@ -217,14 +217,14 @@ describe('no-second-answer', () => {
   });
 
   it('event-date: a wrong date overlapping the event', () => {
-    const q = question('event-date:september-11-attacks');
+    const q = question('event-date:eight-support-measures');
     expect(reasons('no-second-answer', q)).toEqual([]);
-    Object.assign(wrongOf(q), { id: 'd:2001-09', text: { fr: 'septembre 2001', en: 'September 2001' } });
-    expect(reasons('no-second-answer', q)).toEqual(['September 2001 overlaps the event']);
+    Object.assign(wrongOf(q), { id: 'd:2001-10', text: { fr: 'octobre 2001', en: 'October 2001' } });
+    expect(reasons('no-second-answer', q)).toEqual(['October 2001 overlaps the event']);
   });
 
   it('date-event: a wrong option that is no event, or a lasting state still true on that date', () => {
-    const q = question('date-event:article-5-invoked');
+    const q = question('date-event:special-coordinator-post');
     expect(reasons('no-second-answer', q)).toEqual([]);
     wrongOf(q).id = 'e:no-such-event';
     const concept = event('strategic-concept-1999');
@@ -295,9 +295,9 @@ describe('true-explanation', () => {
   const without = (q: Question, what: string | RegExp, lang: 'fr' | 'en' = 'en') => ({ ...q, explanation: { ...q.explanation, [lang]: q.explanation[lang].replace(what, '') } });
 
   it('names an empty explanation, and one without the event’s year or the figure', () => {
-    const year = question('event-year:article-5-invoked');
+    const year = question('event-year:special-coordinator-post');
     expect(reasons('true-explanation', { ...year, explanation: { fr: year.explanation.fr, en: ' ' } })).toEqual(['en: no explanation', 'en: the explanation does not give the event\'s year']);
-    expect(reasons('true-explanation', without(year, '2001', 'fr'))).toEqual(['fr: the explanation does not give the event\'s year']);
+    expect(reasons('true-explanation', without(year, '2023', 'fr'))).toEqual(['fr: the explanation does not give the event\'s year']);
     expect(reasons('true-explanation', without(question('figure:core-tasks'), /3\.$/))).toEqual(['en: the explanation does not give the number']);
   });
 

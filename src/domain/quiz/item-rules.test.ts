@@ -81,10 +81,10 @@ const fixtures: Record<string, () => Question> = {
     return { ...q, id: 'true-false:event:strategic-concept-1999:false', answer: ['false'], prompt: { fr: q.prompt.fr.replace('1999', '2001'), en: q.prompt.en.replace('1999', '2001') } };
   },
   'no-second-answer': () => {
-    // "What happened on 12 September 2001?" with another event of that very day as a wrong option.
-    const q = question('date-event:article-5-invoked');
+    // "What happened on 12 October 2023?" with another event of that very day as a wrong option.
+    const q = question('date-event:special-coordinator-post');
     const wrong = given(q.options.find((o) => !q.answer.includes(o.id)), 'a distractor');
-    const sameDay = given(facts.events.find((e) => e.id === 'eapc-condemns-attacks'), 'event');
+    const sameDay = given(facts.events.find((e) => e.id === 'special-coordinator-announced'), 'event');
     wrong.id = `e:${sameDay.id}`;
     wrong.text = sameDay.label;
     return q;
