@@ -110,10 +110,18 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     return statement;
   };
 
+  /**
+   * Defined statements made (and marked sent in the session) but not yet in the outbox: the page's
+   * last request carries them too, or a page closed in that instant would lose a `passed` the
+   * session already counts as sent.
+   */
+  const unqueued = new Map<string, Statement>();
   const announce = async (verb: Cmi5Verb, extra: { scaled?: number } = {}): Promise<boolean> => {
     const statement = defined(verb, extra);
     if (!statement) return false;
+    unqueued.set(statement.id, statement);
     await queueStatements([statement], clock.now());
+    unqueued.delete(statement.id);
     return true;
   };
 
@@ -191,7 +199,9 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   /** The page goes (closed, another address, a reload it could not see coming): what waits, then the session's end, in one last request. */
   const leave = () => {
     if (!session?.launchData || !session.progress.initialized) return;
-    const last = session.progress.terminated ? [] : lastStatements();
+    const queued = new Set(pending.map((statement) => statement.id));
+    const made = [...unqueued.values()].filter((statement) => !queued.has(statement.id));
+    const last = [...made, ...(session.progress.terminated ? [] : lastStatements())];
     if (last.length > 0) {
       session = { ...session, leftWith: last };
       saveCmi5Session(session);
