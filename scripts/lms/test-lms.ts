@@ -37,6 +37,8 @@ export interface Cmi5Session {
   fetches: number;
   /** Statement requests refused for a token that is not this session's. */
   refused: number;
+  /** Statement requests of this session answered with the failing status of `refuseStatements`. */
+  turnedAway: number;
   /** The statement requests that reached the LMS, each as its statements' verbs (`answered`, `terminated`…), in order. */
   posts: string[][];
 }
@@ -155,7 +157,7 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
         const learner = url.searchParams.get('learner') ?? 'learner';
         const mode = (url.searchParams.get('mode') ?? 'Normal') as Cmi5Session['mode'];
         // `registration=`: another launch of the same registration (a second session, another device).
-        const session: Cmi5Session = { learner, registration: url.searchParams.get('registration') ?? randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0, posts: [] };
+        const session: Cmi5Session = { learner, registration: url.searchParams.get('registration') ?? randomUUID(), sessionId: randomUUID(), mode, token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'), fetches: 0, refused: 0, turnedAway: 0, posts: [] };
         const key = randomUUID();
         sessions.set(key, session);
         byLearner.set(learner, session);
@@ -206,6 +208,7 @@ export async function startTestLms(port: number, lrs?: { endpoint: string; auth:
         const text = writes ? await body(request) : '';
         if (path === 'statements' && writes) {
           if (refusing !== null) {
+            session.turnedAway += 1;
             response.writeHead(refusing, { 'Content-Type': 'text/plain', 'Retry-After': '60' });
             return response.end('the LRS is not available');
           }

@@ -25,17 +25,21 @@ async function start(container: HTMLElement) {
   // Live queries start on the first render: the database (or its memory fallback) must be open.
   // Today's facts are loaded only if the database must first give older attempts their questions,
   // the scheduler only if older answers must first become review cards.
-  const storage = openStorage(
-    async () => {
-      // Only when the database must first give older attempts their questions: the generator
-      // and the facts are not part of the first page.
-      const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
-      return { facts, contentVersion, rebuild: withRebuiltQuestions };
-    },
-    async () => ({ replay: (await import('@/domain/review/history')).cardsFromAttempts }),
-  );
-  // An LMS package (`npm run package`) keeps the app's address in the launch document's query.
-  if (__LMS_PACKAGE__) await launchFromLms(storage);
+  const open = (name?: string) =>
+    openStorage(
+      async () => {
+        // Only when the database must first give older attempts their questions: the generator
+        // and the facts are not part of the first page.
+        const [facts, { withRebuiltQuestions }] = await Promise.all([loadFacts(), import('@/domain/attempt/stored-attempt')]);
+        return { facts, contentVersion, rebuild: withRebuiltQuestions };
+      },
+      async () => ({ replay: (await import('@/domain/review/history')).cardsFromAttempts }),
+      name,
+    );
+  // An LMS package (`npm run package`) keeps the app's address in the launch document's query,
+  // and each LMS learner's progress in a database of their own, opened once the LMS has said who.
+  const storage = __LMS_PACKAGE__ ? launchFromLms(open) : open();
+  if (__LMS_PACKAGE__) await storage;
   const router = __LMS_PACKAGE__ ? await createAppRouter(appPathOf(window.location).pathname, true) : await createAppRouter(window.location.pathname);
   const initialized = new Promise<void>((resolve) => {
     if (router.state.initialized) resolve();
@@ -59,13 +63,13 @@ async function start(container: HTMLElement) {
 }
 
 /**
- * Connects to the LMS the package runs in; a launch (no page in the address yet) opens where the
- * LMS says: the place to resume, or the learner's language. A reload keeps its own page.
+ * Connects to the LMS the package runs in and opens the learner's database; a launch (no page in
+ * the address yet) opens where the LMS says: the place to resume, or the learner's language. A
+ * reload keeps its own page.
  */
-async function launchFromLms(storage: Promise<void>) {
-  await storage;
+async function launchFromLms(open: (name?: string) => Promise<void>) {
   const { startLmsSession } = await import('@/features/lms/start-lms');
-  const launch = await startLmsSession();
+  const launch = await startLmsSession(open);
   if (launch.address && !new URLSearchParams(window.location.search).has(PAGE_PARAM)) {
     window.history.replaceState(window.history.state, '', windowHrefOf(window.location.pathname, window.location.search, launch.address));
   }

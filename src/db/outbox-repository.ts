@@ -90,6 +90,27 @@ export function setAside(id: string, refusal: { status: number; message: string 
   );
 }
 
+/**
+ * Sets aside, in one transaction, every pending statement `stale` picks (a cmi5 launch: those of
+ * earlier sessions, which the LMS may no longer take), with `refusal` as the reason. Returns how many.
+ */
+export async function setAsidePending(stale: (statement: Statement) => boolean, refusal: { status: number; message: string }, now: number): Promise<number> {
+  const db = getDb();
+  let count = 0;
+  await safeWrite(() =>
+    db.outbox
+      .where('[state+queuedAt]')
+      .between(['pending', -Infinity], ['pending', Infinity])
+      .modify((row) => {
+        if (!row.statement || !stale(row.statement)) return;
+        row.state = 'set-aside';
+        row.refusal = { ...refusal, at: now };
+        count += 1;
+      }),
+  );
+  return count;
+}
+
 /** A failed try: the problem shown to the learner, and when to try again. */
 export function noteProblem(problem: NonNullable<DeliveryRow['problem']>, notBefore: number, countsAsFailure: boolean): Promise<boolean> {
   return changeDelivery((row) => ({ ...row, problem, notBefore, failures: countsAsFailure ? row.failures + 1 : row.failures }));

@@ -50,10 +50,10 @@ async function openMemoryDatabase(): Promise<void> {
  * there is none, or undefined when the browser cannot say (no `indexedDB.databases()`): then
  * every upgrade source is loaded, in case.
  */
-async function versionOnDevice(): Promise<number | undefined> {
+async function versionOnDevice(name: string): Promise<number | undefined> {
   try {
     if (typeof indexedDB.databases !== 'function') return undefined;
-    return (await indexedDB.databases()).find((info) => info.name === DATABASE_NAME)?.version ?? 0;
+    return (await indexedDB.databases()).find((info) => info.name === name)?.version ?? 0;
   } catch {
     return undefined;
   }
@@ -66,19 +66,21 @@ const predates = (version: number | undefined, needed: number) => version === un
  * Opens the database (once); resolves even when storage is unavailable. `loadQuestions` gives
  * today's fact base and content version, loaded only when the database still has to give
  * earlier attempts their questions (see db.ts, version 3); `loadReviews` the scheduler, only
- * when earlier answers have yet to become review cards (version 5).
+ * when earlier answers have yet to become review cards (version 5). `name`: the database, the
+ * device's own unless an LMS package opens its learner's (src/domain/lms/learner-database.ts).
  */
-export function openStorage(loadQuestions?: () => Promise<QuestionSource>, loadReviews?: () => Promise<ReviewSourceForUpgrade>): Promise<void> {
+export function openStorage(loadQuestions?: () => Promise<QuestionSource>, loadReviews?: () => Promise<ReviewSourceForUpgrade>, name = DATABASE_NAME): Promise<void> {
   opening ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
+      if (name !== database.name) database = new SentinelleDb(name);
       if (loadQuestions || loadReviews) {
-        const version = await versionOnDevice();
+        const version = await versionOnDevice(name);
         const [questions, reviews] = await Promise.all([
           loadQuestions && predates(version, QUESTIONS_STORED_VERSION) ? loadQuestions() : undefined,
           loadReviews && predates(version, REVIEW_CARDS_VERSION) ? loadReviews() : undefined,
         ]);
-        if (questions || reviews) database = new SentinelleDb(undefined, { ...(questions ? { questions } : {}), ...(reviews ? { reviews } : {}) });
+        if (questions || reviews) database = new SentinelleDb(name, { ...(questions ? { questions } : {}), ...(reviews ? { reviews } : {}) });
       }
       database.on('versionchange', () => {
         database.close();

@@ -7,6 +7,7 @@
  */
 import validation from '@learninglocker/xapi-validation';
 import type { Page } from '@playwright/test';
+import { cmi5LearnerDatabase } from '../../src/domain/lms/learner-database.ts';
 import { localizeQuestion } from '../../src/domain/quiz/question.ts';
 import { startTestLms, type TestLms } from '../../scripts/lms/test-lms.ts';
 import { startTestLrs, type StoredStatement, type TestLrs } from '../../scripts/lrs/test-lrs.ts';
@@ -53,6 +54,13 @@ async function statementsOf(registration: string): Promise<StoredStatement[]> {
   return all.filter((statement) => (statement.context as Cmi5Context | undefined)?.registration === registration).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }
 
+/** The database of the learner the page was launched for (each LMS learner has their own: src/domain/lms/learner-database.ts). */
+function learnerDatabase(page: Page): string {
+  const actor = new URL(page.url()).searchParams.get('actor');
+  if (!actor) throw new Error(`the page has no cmi5 actor: ${page.url()}`);
+  return cmi5LearnerDatabase(JSON.parse(actor) as Parameters<typeof cmi5LearnerDatabase>[0]);
+}
+
 /** Takes the final assessment, `right` answers right (the keys as the app stored them); `stopAfter` leaves it after that many answers. */
 async function takeFinal(page: Page, right: number, stopAfter = 20) {
   await page.getByRole('link', { name: 'Final assessment' }).first().click();
@@ -60,7 +68,7 @@ async function takeFinal(page: Page, right: number, stopAfter = 20) {
   await page.getByRole('button', { name: ui.en.start, exact: true }).or(page.getByRole('button', { name: 'Retake with new questions' })).click();
   // The attempt is stored when its first question shows.
   await expect(page.getByText(ui.en.progress(1, 20))).toBeVisible();
-  const attempt = await storedFinal(page);
+  const attempt = await storedFinal(page, learnerDatabase(page));
   if (!attempt) throw new Error('no final assessment was stored');
   for (const [index, question] of attempt.questions.slice(0, stopAfter).entries()) {
     await expect(page.getByText(ui.en.progress(index + 1, 20))).toBeVisible();
@@ -71,6 +79,8 @@ async function takeFinal(page: Page, right: number, stopAfter = 20) {
 
 /** The LMS's own record of what the registration announced (kept in the State API). */
 const ANNOUNCED = 'https://w3id.org/xapi/sentinelle/state/announced';
+/** The learner's record, kept for the other devices (src/features/lms/record-sync.ts). */
+const RECORD_STATE = 'https://w3id.org/xapi/sentinelle/state/record';
 
 /** Whether the page is loaded and in the session (its Exit button shown, no problem). */
 async function inSession(page: Page) {
@@ -163,8 +173,8 @@ async function launchAndAnswer(page: Page, learner: string) {
 
 /** How many statements wait in the page's outbox (IndexedDB). */
 const waitingInOutbox = (page: Page) =>
-  page.evaluate(async () => {
-    const request = indexedDB.open('sentinelle');
+  page.evaluate(async (name) => {
+    const request = indexedDB.open(name);
     const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
     const rows = await new Promise<{ state: string }[]>((resolve) => {
       const all = db.transaction('outbox').objectStore('outbox').getAll();
@@ -172,7 +182,7 @@ const waitingInOutbox = (page: Page) =>
     });
     db.close();
     return rows.filter((row) => row.state === 'pending').length;
-  });
+  }, learnerDatabase(page));
 
 /** The registration's statements once they stop changing (nothing arrives after the last look). */
 async function settledStatements(registration: string) {
@@ -323,4 +333,70 @@ test('cmi5: the progress kept in the State API brings the lessons read and the q
   await otherPage.getByRole('link', { name: 'Record' }).first().click();
   await expect(otherPage.getByText(/^Best final assessment: 85 ?% \(17 of 20\) on /)).toBeVisible();
   await other.close();
+});
+
+test('cmi5: on a shared computer each learner has their own progress: a second learner gets none of the first one\'s, and the first gets theirs back', async ({ page }) => {
+  test.setTimeout(150_000);
+  const first = `shared-a-${Date.now()}`;
+  const second = `shared-b-${Date.now()}`;
+  const firstSession = await launchAndAnswer(page, first);
+  await takeFinal(page, 3, 3);
+  await expect(page.getByText(ui.en.progress(4, 20))).toBeVisible();
+  const firstDatabase = learnerDatabase(page);
+  const attempt = await storedFinal(page, firstDatabase);
+  if (!attempt) throw new Error('no final assessment was stored');
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+
+  // Another learner, the same browser: a fresh start, in a database of their own.
+  const secondSession = await launchAndAnswer(page, second);
+  expect(learnerDatabase(page)).not.toBe(firstDatabase);
+  await page.getByRole('link', { name: 'Final assessment' }).first().click();
+  await expect(page.getByRole('button', { name: ui.en.start, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  // Nothing of the first learner's reached the second one's registration.
+  const secondStored = await settledStatements(secondSession.registration);
+  expect(secondStored.map(verbOf)).toEqual(['initialized', 'terminated']);
+  expect(JSON.stringify(lms.state(secondSession.registration, RECORD_STATE) ?? null)).not.toContain(attempt.id);
+
+  // The first learner again, on their registration: their unfinished final opens at the question they were on.
+  await page.goto(`${lms.url}/cmi5/launch?learner=${first}&mode=Normal&languages=en&registration=${firstSession.registration}`);
+  await inSession(page);
+  await page.getByRole('link', { name: 'Final assessment' }).first().click();
+  await expect(page.getByText(ui.en.progress(4, 20))).toBeVisible();
+});
+
+test('cmi5: what an earlier session left unsent is set aside at the next launch, not sent with the new session\'s token', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext();
+  let page = await context.newPage();
+  const learner = `stale-${Date.now()}`;
+  const first = await launchAndAnswer(page, learner);
+  // The LRS fails from here on, the page's last request included: the answers and terminated stay in the outbox.
+  lms.refuseStatements(503);
+  await takeFinal(page, 2, 2);
+  await expect.poll(() => waitingInOutbox(page)).toBe(2);
+  const turnedAway = first.turnedAway;
+  await page.close({ runBeforeUnload: true });
+  // The page's last request (keepalive) fails too before the LRS recovers.
+  await expect.poll(() => first.turnedAway).toBeGreaterThan(turnedAway);
+  lms.refuseStatements(null);
+
+  // The next launch, the same registration: a new session, which sends only its own statements.
+  page = await context.newPage();
+  await page.goto(`${lms.url}/cmi5/launch?learner=${learner}&mode=Normal&languages=en&registration=${first.registration}`);
+  await inSession(page);
+  const second = lms.cmi5(learner);
+  if (!second || second.sessionId === first.sessionId) throw new Error('the LMS did not launch a second session');
+  await page.getByRole('link', { name: 'Record' }).first().click();
+  await expect(page.getByText(/^2 statements were set aside: the last belong to an earlier session with your training platform/)).toBeVisible();
+  await page.getByRole('button', { name: 'Exit the course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+  const stored = await settledStatements(first.registration);
+  const ofSession = (sessionId: string) => stored.filter((statement) => (statement.context as Cmi5Context).extensions?.[SESSION_ID] === sessionId).map(verbOf);
+  expect(ofSession(first.sessionId)).toEqual(['initialized']);
+  expect(defined(stored.filter((statement) => (statement.context as Cmi5Context).extensions?.[SESSION_ID] === second.sessionId)).map(verbOf)).toEqual(['initialized', 'terminated']);
+  // The answers themselves stay in the learner's record on the device.
+  await context.close();
 });

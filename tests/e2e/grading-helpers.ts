@@ -75,10 +75,13 @@ export async function answer(page: Page | Frame, lang: Lang, question: Localized
 }
 
 
-/** The latest final assessment attempt, as the app stored it (its questions as shown, with their keys). */
-export const storedFinal = (target: Page | Frame) =>
-  target.evaluate(async () => {
-    const request = indexedDB.open('sentinelle');
+/**
+ * The latest final assessment attempt, as the app stored it (its questions as shown, with their
+ * keys), in the site's database or an LMS learner's (src/domain/lms/learner-database.ts).
+ */
+export const storedFinal = (target: Page | Frame, database = 'sentinelle') =>
+  target.evaluate(async (name) => {
+    const request = indexedDB.open(name);
     const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
     const rows = await new Promise<StoredAttempt[]>((resolve) => {
       const all = db.transaction('quizAttempts').objectStore('quizAttempts').getAll();
@@ -86,5 +89,5 @@ export const storedFinal = (target: Page | Frame) =>
     });
     db.close();
     return rows.filter((row) => row.quizId === 'final').sort((a, b) => b.startedAt - a.startedAt)[0];
-  });
+  }, database);
 

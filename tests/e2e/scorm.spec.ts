@@ -7,6 +7,7 @@
  * and a launch on another device (an empty browser) gets the progress back from the LMS.
  */
 import type { Frame, Page } from '@playwright/test';
+import { scormLearnerDatabase } from '../../src/domain/lms/learner-database.ts';
 import { localizeQuestion } from '../../src/domain/quiz/question.ts';
 import { startTestLms, type PackageKind, type TestLms } from '../../scripts/lms/test-lms.ts';
 import { allLessons } from './course-fixture';
@@ -94,7 +95,7 @@ for (const kind of ['scorm2004', 'scorm12'] as const) {
     await frame.getByRole('button', { name: ui.en.start }).click();
     // The attempt is stored when its first question shows.
     await expect(frame.getByText(ui.en.progress(1, 20))).toBeVisible();
-    const attempt = await storedFinal(frame);
+    const attempt = await storedFinal(frame, scormLearnerDatabase(learner));
     if (!attempt) throw new Error('no final assessment was stored');
     expect(attempt.questions).toHaveLength(20);
     for (const [index, question] of attempt.questions.entries()) {
@@ -160,5 +161,44 @@ for (const kind of ['scorm2004', 'scorm12'] as const) {
     expect(await lmsValue(otherPage, kind, element(kind, 'success'))).toBe('passed');
     expect(await lmsValue(otherPage, kind, element(kind, 'raw'))).toBe('85');
     await other.close();
+  });
+}
+
+for (const kind of ['scorm2004', 'scorm12'] as const) {
+  test(`${kind}: on a shared computer each learner has their own progress: a second learner gets none of the first one's, and the first gets theirs back`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const first = `shared-a-${Date.now()}`;
+    const second = `shared-b-${Date.now()}`;
+    let frame = await launch(page, kind, first);
+    await frame.getByRole('link', { name: 'Final assessment' }).first().click();
+    await frame.getByRole('button', { name: ui.en.start }).click();
+    await expect(frame.getByText(ui.en.progress(1, 20))).toBeVisible();
+    const firstDatabase = scormLearnerDatabase(first);
+    if (!firstDatabase) throw new Error('no database for the learner');
+    const attempt = await storedFinal(frame, firstDatabase);
+    if (!attempt) throw new Error('no final assessment was stored in the learner’s database');
+    for (const [index, question] of attempt.questions.slice(0, 2).entries()) {
+      await expect(frame.getByText(ui.en.progress(index + 1, 20))).toBeVisible();
+      await answer(frame, 'en', localizeQuestion(question, 'en'), true);
+      await frame.getByRole('button', { name: ui.en.confirm }).click();
+    }
+    await expect(frame.getByText(ui.en.progress(3, 20))).toBeVisible();
+    await frame.getByRole('button', { name: 'Exit the course' }).click();
+    await expect(frame.getByRole('status').filter({ hasText: 'Your session has ended' })).toBeVisible();
+    if (kind === 'scorm2004') expect(Object.keys((lms.record(kind, first).cmi as { interactions: object }).interactions)).toHaveLength(2);
+
+    // Another learner, the same browser: a fresh start.
+    frame = await launch(page, kind, second);
+    await frame.getByRole('link', { name: 'Final assessment' }).first().click();
+    await expect(frame.getByRole('button', { name: ui.en.start, exact: true })).toBeVisible();
+    await frame.getByRole('button', { name: 'Exit the course' }).click();
+    await expect(frame.getByRole('status').filter({ hasText: 'Your session has ended' })).toBeVisible();
+    // Nothing of the first learner's reached the second one's LMS record.
+    expect(Object.keys((lms.record(kind, second).cmi as { interactions?: object }).interactions ?? {})).toHaveLength(0);
+
+    // The first learner again: their unfinished final opens at the question they were on.
+    frame = await launch(page, kind, first);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Final assessment');
+    await expect(frame.getByText(ui.en.progress(3, 20))).toBeVisible();
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '@/domain/record/xapi';
-import { NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, isReloadKey, joinAnnounced, leavingBatch, mayAnnounce, parseAnnounced, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
+import { NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, isReloadKey, joinAnnounced, leavingBatch, mayAnnounce, ofAnotherSession, parseAnnounced, parseCmi5Launch, parseLaunchData, preferredLanguages, type Cmi5Progress, type Cmi5Verb } from './cmi5';
 
 const actor = { objectType: 'Agent', name: 'Test Learner', account: { homePage: 'https://lms.example.org', name: 'learner-1' } };
 const launchQuery = (without: string[] = []) =>
@@ -130,6 +130,30 @@ describe('cmi5Statement', () => {
     const statement = cmi5Statement({ id: 'id-2', verb: 'initialized', launch: parsed.launch, launchData, now: 0, lang: 'en', durationIso: 'PT0S' }) as unknown as { result?: unknown; context: { contextActivities: { category: { id: string }[] } } };
     expect(statement.result).toBeUndefined();
     expect(statement.context.contextActivities.category.map((c) => c.id)).toEqual(['https://w3id.org/xapi/cmi5/context/categories/cmi5']);
+  });
+});
+
+describe('ofAnotherSession', () => {
+  const parsed = parseCmi5Launch(launchQuery());
+  if (!parsed?.ok) throw new Error('the launch does not parse');
+  const dataOf = (sessionId: string) => {
+    const data = parseLaunchData({ launchMode: 'Normal', contextTemplate: { extensions: { [SESSION_ID_EXTENSION]: sessionId } } });
+    if (!data) throw new Error('the launch data does not parse');
+    return data;
+  };
+  const of = (sessionId: string) => cmi5Statement({ id: `id-${sessionId}`, verb: 'terminated', launch: parsed.launch, launchData: dataOf(sessionId), now: 0, lang: 'en', durationIso: 'PT1M' });
+
+  it('keeps the statements of this session and picks those of an earlier one', () => {
+    expect(ofAnotherSession(of('session-2'), 'session-2')).toBe(false);
+    expect(ofAnotherSession(of('session-1'), 'session-2')).toBe(true);
+    // An allowed statement made from the same launch data carries the same session.
+    const site = { ...of('session-2'), context: { ...of('session-2').context, extensions: undefined } } as unknown as Statement;
+    expect(ofAnotherSession(allowedStatement(site, parsed.launch, dataOf('session-2')), 'session-2')).toBe(false);
+  });
+
+  it('picks a statement with no session id (no cmi5 statement)', () => {
+    const plain = { ...of('session-2'), context: { ...of('session-2').context, extensions: undefined } } as unknown as Statement;
+    expect(ofAnotherSession(plain, 'session-2')).toBe(true);
   });
 });
 

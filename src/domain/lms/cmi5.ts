@@ -238,6 +238,18 @@ export function leavingBatch(pending: readonly Statement[], last: readonly State
   return [...sent.filter((statement) => !lastIds.has(statement.id)), ...last];
 }
 
+/**
+ * Whether a statement waiting in the outbox belongs to another session than `sessionId` (the
+ * session id of the launch's context template): one an earlier session of this learner left
+ * unsent (the page closed offline, say). The spec lets an AU send nothing for a session after
+ * its `terminated`, and its token was that session's: sent now, with this session's token, it
+ * could be refused and hold up everything behind it. A statement without a session id is no
+ * cmi5 statement at all, and is not the LMS's either.
+ */
+export function ofAnotherSession(statement: Statement, sessionId: string): boolean {
+  return (statement.context.extensions as Record<string, unknown> | undefined)?.[SESSION_ID_EXTENSION] !== sessionId;
+}
+
 /** The bytes of a string in UTF-8. */
 function utf8Length(text: string): number {
   let bytes = 0;

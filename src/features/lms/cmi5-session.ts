@@ -17,10 +17,10 @@ import { contentVersion, courseId } from 'virtual:course';
 import { readCmi5Session, readRegistration, saveCmi5Session, saveRegistration, type StoredCmi5Session } from '@/db/cmi5-session-repository';
 import { setLmsDestination } from '@/db/deployment-repository';
 import { getLearnerProgress, watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
-import { getOutboxStatus, queueStatements, watchPendingStatements } from '@/db/outbox-repository';
+import { getOutboxStatus, queueStatements, setAsidePending, watchPendingStatements } from '@/db/outbox-repository';
 import { getProfile } from '@/db/profile-repository';
 import { setStatementMaker } from '@/db/outbox-hook';
-import { ALLOWED_VERBS, NEW_SESSION, allowedStatement, cmi5Statement, joinAnnounced, leavingBatch, mayAnnounce, parseAnnounced, parseLaunchData, preferredLanguages, type Cmi5Launch, type Cmi5Verb, type RegistrationAnnounced } from '@/domain/lms/cmi5';
+import { ALLOWED_VERBS, NEW_SESSION, SESSION_ID_EXTENSION, allowedStatement, cmi5Statement, joinAnnounced, leavingBatch, mayAnnounce, ofAnotherSession, parseAnnounced, parseLaunchData, preferredLanguages, type Cmi5Launch, type Cmi5Verb, type RegistrationAnnounced } from '@/domain/lms/cmi5';
 import { compactProgress, decodeSuspendData, encodeSuspendData, lmsStatus, mergeProgress, type CompactProgress } from '@/domain/lms/lms-progress';
 import { PASS_MARKS, quizId } from '@/domain/course-ids';
 import { statementMaker } from '@/domain/lrs/statements-for-change';
@@ -110,10 +110,18 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     return statement;
   };
 
+  /**
+   * Defined statements made (and marked sent in the session) but not yet in the outbox: the page's
+   * last request carries them too, or a page closed in that instant would lose a `passed` the
+   * session already counts as sent.
+   */
+  const unqueued = new Map<string, Statement>();
   const announce = async (verb: Cmi5Verb, extra: { scaled?: number } = {}): Promise<boolean> => {
     const statement = defined(verb, extra);
     if (!statement) return false;
+    unqueued.set(statement.id, statement);
     await queueStatements([statement], clock.now());
+    unqueued.delete(statement.id);
     return true;
   };
 
@@ -191,7 +199,9 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
   /** The page goes (closed, another address, a reload it could not see coming): what waits, then the session's end, in one last request. */
   const leave = () => {
     if (!session?.launchData || !session.progress.initialized) return;
-    const last = session.progress.terminated ? [] : lastStatements();
+    const queued = new Set(pending.map((statement) => statement.id));
+    const made = [...unqueued.values()].filter((statement) => !queued.has(statement.id));
+    const last = [...made, ...(session.progress.terminated ? [] : lastStatements())];
     if (last.length > 0) {
       session = { ...session, leftWith: last };
       saveCmi5Session(session);
@@ -225,6 +235,10 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
       session = { ...session, launchData, ...(lang ? { lang } : {}) };
       saveCmi5Session(session);
     }
+    // What an earlier session left unsent (closed offline, say) is not sent with this session's
+    // token: the LMS may refuse statements after that session's end. Set aside, with the reason.
+    const sessionId = session.launchData?.contextTemplate.extensions?.[SESSION_ID_EXTENSION];
+    if (typeof sessionId === 'string') await setAsidePending((statement) => ofAnotherSession(statement, sessionId), { status: 0, message: 'cmi5 session ended' }, clock.now());
     // Only the cmi5 statements go to the LMS's LRS: none of the web site's record statements.
     setStatementMaker(null);
     setLmsDestination({ endpoint: launch.endpoint, auth: auth() });

@@ -26,8 +26,12 @@ interface LmsState {
   /** The last retry worked: say so until the next problem. */
   recovered: boolean;
   phase: 'running' | 'exiting' | 'ended';
-  /** How the session ended: by Exit, or by the page being left (closed, or reloaded from the browser's button). */
-  endedBy?: 'exit' | 'left';
+  /**
+   * How the session ended: by Exit; by the page being left (closed, or reloaded from the
+   * browser's button); or at once, because the page runs on another learner database than the
+   * LMS's learner's (the course must be opened again from the LMS).
+   */
+  endedBy?: 'exit' | 'left' | 'relaunch';
   /** Where the LMS wants the learner after exit (cmi5's returnURL). */
   returnUrl?: string;
   actions: LmsActions | null;
@@ -35,7 +39,7 @@ interface LmsState {
   report: (problem: LmsProblem | null) => void;
   setPhase: (phase: LmsState['phase']) => void;
   /** The session ended (the LMS will take nothing more from it). */
-  end: (by: 'exit' | 'left', returnUrl?: string) => void;
+  end: (by: NonNullable<LmsState['endedBy']>, returnUrl?: string) => void;
   retry: () => Promise<void>;
   exit: () => Promise<void>;
 }

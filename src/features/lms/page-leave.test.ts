@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { watchPageLeave } from './page-leave';
 
-function page() {
+function page(framed = false) {
   let now = 1_000_000;
   const target = new EventTarget();
   const navigation = new EventTarget();
   const calls: string[] = [];
-  const stop = watchPageLeave({ onLeave: () => calls.push('leave'), onReload: () => calls.push('reload'), onReturn: () => calls.push('return') }, { target, navigation, now: () => now });
+  const stop = watchPageLeave({ onLeave: () => calls.push('leave'), onReload: () => calls.push('reload'), onReturn: () => calls.push('return') }, { target, navigation, now: () => now, framed });
   const fire = (on: EventTarget, type: string, fields: object = {}) => on.dispatchEvent(Object.assign(new Event(type), fields));
   const key = (key: string, mods: object = {}) => fire(target, 'keydown', { key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
   return { calls, stop, fire, key, target, navigation, wait: (ms: number) => (now += ms) };
@@ -39,6 +39,15 @@ describe('watchPageLeave', () => {
     p.key('r');
     p.fire(p.target, 'pagehide');
     expect(p.calls).toEqual(['leave', 'leave']);
+  });
+
+  it('in a frame, takes a reload key for a leave (the whole tab reloads), and a reload the page asked for for a reload', () => {
+    const p = page(true);
+    p.key('F5');
+    p.fire(p.target, 'pagehide');
+    p.fire(p.navigation, 'navigate', { navigationType: 'reload' });
+    p.fire(p.target, 'pagehide');
+    expect(p.calls).toEqual(['leave', 'reload']);
   });
 
   it('says when the page comes back from the back/forward cache, and stops listening when told', () => {

@@ -4,7 +4,9 @@
  * reload key it saw (F5, Ctrl+R, ⌘R) is a reload; anything else that hides the page (the tab
  * closed, another address, the browser's own reload button, which fires no event the page can
  * see before `pagehide`) is a leave. `pagehide` runs the choice; `pageshow` from the
- * back/forward cache says the page came back.
+ * back/forward cache says the page came back. In a frame (an LMS that opens the course inside
+ * its own page), a reload key reloads the whole tab, the LMS's page with it, and the course is
+ * gone: there a reload key is a leave, and only a reload the course asked for keeps the session.
  */
 import { isReloadKey } from '@/domain/lms/cmi5';
 
@@ -29,14 +31,25 @@ export interface PageEvents {
   target: EventTarget;
   navigation?: EventTarget | undefined;
   now: () => number;
+  /** The page runs in a frame of another page (reload keys reload that one). */
+  framed?: boolean;
 }
 
-const browserPage = (): PageEvents => ({ target: window, navigation: (window as { navigation?: EventTarget }).navigation, now: () => Date.now() });
+const inFrame = () => {
+  try {
+    return window.top !== window.self;
+  } catch {
+    // A cross-origin parent that refuses even this: framed.
+    return true;
+  }
+};
+
+const browserPage = (): PageEvents => ({ target: window, navigation: (window as { navigation?: EventTarget }).navigation, now: () => Date.now(), framed: inFrame() });
 
 export function watchPageLeave(handlers: PageLeaveHandlers, page: PageEvents = browserPage()): () => void {
   let reloadIntentAt = -Infinity;
   const onKey = (event: Event) => {
-    if (isReloadKey(event as KeyboardEvent)) reloadIntentAt = page.now();
+    if (!page.framed && isReloadKey(event as KeyboardEvent)) reloadIntentAt = page.now();
   };
   const onNavigate = (event: Event) => {
     if ((event as NavigateEventLike).navigationType === 'reload') reloadIntentAt = page.now();

@@ -10,6 +10,7 @@ import type { Lang } from '@/content/course-types';
 import { getLearnerProgress, watchLearnerProgress, type LearnerProgress } from '@/db/lms-repository';
 import { placeFromPath, placePath } from '@/domain/course-ids';
 import { compactProgress, decodeSuspendData, encodeSuspendData, lmsStatus, mergeProgress, type CompactProgress, type LmsOutline } from '@/domain/lms/lms-progress';
+import { scormLearnerDatabase } from '@/domain/lms/learner-database';
 import { finalInteractions, interactionElements, scorm12Duration, scorm2004Duration } from '@/domain/lms/scorm-values';
 import { loadOutline } from '@/features/course-reader/course-data';
 import { restoreLessons } from './restore-progress';
@@ -29,6 +30,7 @@ const ELEMENTS = {
     mode: 'cmi.mode',
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
+    learnerId: 'cmi.learner_id',
   },
   '1.2': {
     entry: 'cmi.core.entry',
@@ -37,6 +39,7 @@ const ELEMENTS = {
     mode: 'cmi.core.lesson_mode',
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
+    learnerId: 'cmi.core.student_id',
   },
 } as const;
 
@@ -69,7 +72,11 @@ export function scormValues(port: Pick<ScormPort, 'version'>, outline: LmsOutlin
   return values;
 }
 
-export async function startScormSession(port: ScormPort, clock: { now: () => number } = { now: () => Date.now() }): Promise<LmsLaunch> {
+/**
+ * `openStorage` opens the learner's database once Initialize has said who they are (the device's
+ * own when it cannot: the LMS refused Initialize, or gave no learner id).
+ */
+export async function startScormSession(port: ScormPort, openStorage: (name?: string) => Promise<void>, clock: { now: () => number } = { now: () => Date.now() }): Promise<LmsLaunch> {
   const store = useLmsStore.getState();
   const kind = port.version === '2004' ? 'scorm2004' : 'scorm12';
   const names = ELEMENTS[port.version];
@@ -127,10 +134,14 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
     return true;
   };
 
+  /** The database the page opened (null: none yet). */
+  let opened: string | undefined | null = null;
   const begin = async (): Promise<LmsLaunch> => {
     const init = port.initialize();
     if (!init.ok) {
       fail(init);
+      // The course still opens, on the device's own database; nothing reaches the LMS.
+      if (opened === null) await openStorage((opened = undefined));
       return {};
     }
     initialized = true;
@@ -139,6 +150,18 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
       if (!result.ok) fail(result);
       return result.ok ? result.value : '';
     };
+    const learnerDatabase = scormLearnerDatabase(read(names.learnerId));
+    if (opened === null) await openStorage((opened = learnerDatabase));
+    else if (opened !== learnerDatabase) {
+      // Initialize failed at launch and worked on a retry: the page runs on the device's own
+      // database, not the learner's. Nothing of it goes to this learner's record: the session
+      // ends at once, and the learner opens the course again from the LMS.
+      port.terminate();
+      terminated = true;
+      useLmsStore.getState().report(null);
+      useLmsStore.getState().end('relaunch');
+      return {};
+    }
     const entry = read(names.entry);
     const location = read(names.location);
     const mode = read(names.mode);
@@ -203,9 +226,8 @@ export async function startScormSession(port: ScormPort, clock: { now: () => num
 
   const retry = async (): Promise<boolean> => {
     if (!initialized) {
-      const launch = await begin();
-      void launch;
-      return initialized && useLmsStore.getState().problem === null;
+      await begin();
+      return initialized && !terminated && useLmsStore.getState().problem === null;
     }
     if (useLmsStore.getState().phase !== 'running') {
       await exit(true);

@@ -25,9 +25,9 @@ export function LmsBar() {
       ) : recovered ? (
         <p role="status">{t('problem.retried')}</p>
       ) : null}
-      {phase === 'ended' && endedBy === 'left' ? (
+      {phase === 'ended' && (endedBy === 'left' || endedBy === 'relaunch') ? (
         <div role="status" className="lms-bar__ended">
-          <p>{t('endedLeft')}</p>
+          <p>{t(endedBy === 'left' ? 'endedLeft' : 'endedRelaunch')}</p>
           {returnUrl ? (
             <a className="button button--primary" href={returnUrl}>
               {t('returnToLms')}

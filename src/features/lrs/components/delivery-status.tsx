@@ -38,7 +38,12 @@ export function DeliveryStatus({ lang, showSettingsLink = false }: { lang: Lang;
           {t(`status.problem.${where.destination.source === 'site' && (problem.kind === 'auth' || problem.kind === 'endpoint') ? (`${problem.kind}Site` as const) : problem.kind}`, { status: problem.status ?? '', date: when(problem.at, lang) })}
         </p>
       ) : null}
-      {status.setAside > 0 ? <p className="delivery__problem">{t('status.setAside', { count: status.setAside, message: status.lastRefusal?.message ?? '' })}</p> : null}
+      {status.setAside > 0 ? (
+        <p className="delivery__problem">
+          {/* Status 0: no LRS refused them; an ended cmi5 session left them (src/domain/lms/cmi5.ts ofAnotherSession). */}
+          {status.lastRefusal?.status === 0 ? t('status.setAsideEnded', { count: status.setAside }) : t('status.setAside', { count: status.setAside, message: status.lastRefusal?.message ?? '' })}
+        </p>
+      ) : null}
       <div className="settings__row">
         <button
           type="button"
