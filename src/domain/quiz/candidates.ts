@@ -126,7 +126,8 @@ function figureCandidates(facts: FactBase): Candidate[] {
       }]),
       // "More than N": a larger N cannot be shown false by the source, so no false statement;
       // nor is one made of a number that names (another resolution may say the same thing).
-      ...(bound === 'above' || figure.names ? [true] : [true, false]).map(
+      // Then no true one either: statements that can only be true teach "always answer true".
+      ...(bound === 'above' || figure.names ? [] : [true, false]).map(
         (truth): Candidate => ({
           id: `true-false:figure:${figure.id}:${truth}`,
           type: 'true-false',

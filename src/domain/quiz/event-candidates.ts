@@ -184,8 +184,11 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         };
       },
     });
-    // A year known without the course makes a true/false statement of its date a give-away.
-    for (const truth of event.yearKnown ? [] : pointEvent(event) ? [true, false] : [true]) {
+    // A year known without the course makes a true/false statement of its date a give-away. A
+    // period, a lasting state or an event dated by its year alone has no statement that is false
+    // at every time (its date moved may fall inside what it covers): then none that is true
+    // either, or statements of that kind could only be true and "always true" would beat chance.
+    for (const truth of event.yearKnown || !pointEvent(event) ? [] : [true, false]) {
       out.push({
         id: `true-false:event:${event.id}:${truth}`,
         type: 'true-false',

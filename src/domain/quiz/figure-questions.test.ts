@@ -85,9 +85,11 @@ describe('true/false statements on figures', () => {
     }
   });
 
-  it('a false statement of an approximate figure shows a number far from it; a “more than” figure is never stated false', () => {
+  it('a false statement of an approximate figure shows a number far from it; a “more than” figure is never stated false, so not stated at all', () => {
     for (const q of all('true-false:figure:crew:false')) expect(Math.abs(shown(q) - 830)).toBeGreaterThanOrEqual(830 * 0.3);
-    expect(all('true-false:figure:countries:true')).toHaveLength(SEEDS.length);
+    expect(all('true-false:figure:crew:true')).toHaveLength(SEEDS.length);
+    // A statement that could only be true would teach "always answer true".
+    expect(all('true-false:figure:countries:true')).toEqual([]);
     expect(all('true-false:figure:countries:false')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactBase, FactEvent, LocalizedText } from '@/content/course-types';
 import { compileRealCourse } from '../../../scripts/course-files';
 import { bankLookups, given } from '../../../scripts/test-bank';
+import { trueFalse } from './event-candidates';
 import { generateQuestionBank } from './generate-quiz';
 import { lintItem } from './item-rules';
 import type { Option, Question } from './question';
@@ -33,6 +34,15 @@ const falseEventStatement = (e: FactEvent, shown: string): Question => ({
   prompt: { fr: `Vrai ou faux ? ${shown} : ${e.label.fr}`, en: `True or false? ${shown}: ${e.label.en}` },
   explanation: { fr: `C’est inexact. ${e.date.year} : ${e.label.fr}`, en: `That is wrong. ${e.date.year}: ${e.label.en}` },
 });
+/**
+ * A true statement of a figure the generator makes none of (a "more than" figure, one that names):
+ * what the rules must judge if one were made.
+ */
+const figureStatement = (figureId: string): Question => {
+  const figure = given(facts.figures.find((f) => f.id === figureId), figureId);
+  const statement = { fr: figure.statement.fr.replace('{n}', String(figure.value)), en: figure.statement.en.replace('{n}', String(figure.value)) };
+  return { id: `true-false:figure:${figure.id}:true`, type: 'true-false', facts: [`figure:${figure.id}`], source: figure.section, sources: [figure.section], ...trueFalse(statement, true, statement) };
+};
 /** An event-year item on an event, with these years as options (the first one keyed). */
 const eventYear = (e: FactEvent, key: number, wrong: number[]): Question => ({
   ...question('event-year:special-coordinator-post'),
@@ -193,10 +203,10 @@ describe('false-is-false', () => {
     expect(reasons('false-is-false', shown(39))).toEqual([]);
     expect(reasons('false-is-false', shown(38))).toEqual(['a hedged figure is made false by a number near it']);
     // The sentence's own numbers (11 September 2001) are not the number shown: a false statement needs one of its own.
-    const attacks = question('true-false:figure:al-qaida-attacks:true');
+    const attacks = figureStatement('al-qaida-attacks');
     expect(reasons('false-is-false', { ...attacks, id: 'true-false:figure:al-qaida-attacks:false', answer: ['false'], prompt: replace(attacks.prompt, /\b4\b/, 'several') })).toEqual(['the false statement shows the true number']);
     expect(reasons('false-is-false', { ...attacks, id: 'true-false:figure:al-qaida-attacks:false', answer: ['false'], prompt: replace(attacks.prompt, /\b4\b/, '6') })).toEqual([]);
-    const above = question('true-false:figure:coe-dat-countries:true');
+    const above = figureStatement('coe-dat-countries');
     expect(reasons('false-is-false', { ...above, id: 'true-false:figure:coe-dat-countries:false', answer: ['false'], prompt: replace(above.prompt, '50', '90') })).toEqual(['a “more than” figure cannot be shown false by a larger number']);
   });
 

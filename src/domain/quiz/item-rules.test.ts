@@ -77,8 +77,10 @@ const fixtures: Record<string, () => Question> = {
   },
   'false-is-false': () => {
     // A lasting state made false by moving its year: the 1999 Concept still listed terrorism in 2001.
-    const q = question('true-false:event:strategic-concept-1999:true');
-    return { ...q, id: 'true-false:event:strategic-concept-1999:false', answer: ['false'], prompt: { fr: q.prompt.fr.replace('1999', '2001'), en: q.prompt.en.replace('1999', '2001') } };
+    // (The generator makes no statement of a lasting state: one of a point event, reworded.)
+    const q = firstOf('true-false', (t) => t.facts[0]?.startsWith('event:') ?? false);
+    const concept = given(facts.events.find((e) => e.id === 'strategic-concept-1999'), 'event');
+    return { ...q, id: 'true-false:event:strategic-concept-1999:false', facts: ['event:strategic-concept-1999'], source: concept.section, sources: [concept.section], answer: ['false'], prompt: { fr: `Vrai ou faux ? 2001 : ${concept.label.fr}`, en: `True or false? 2001: ${concept.label.en}` } };
   },
   'no-second-answer': () => {
     // "What happened on 12 October 2023?" with another event of that very day as a wrong option.
