@@ -65,7 +65,7 @@ const LAUNCH_PAGE = `<!doctype html>
 /**
  * The launch page's script: an LMS built on scorm-again. `window.lmsFails(method, code)` makes
  * every call of that API method fail with that error code, as a real LMS may, until
- * `window.lmsRecovers()`.
+ * `window.lmsRecovers()`; `?fails=Method:code` does it before the course opens.
  */
 const LAUNCH_SCRIPT = `(async () => {
   const params = new URLSearchParams(location.search);
@@ -105,6 +105,9 @@ const LAUNCH_SCRIPT = `(async () => {
     api[lastError] = () => (failing ? String(code) : originalError());
     window.lmsRecovers = () => { api[method] = original; api[lastError] = originalError; failing = false; };
   };
+  // ?fails=Method:code: the LMS refuses that method from the start (an Initialize that fails at launch).
+  const fails = (params.get('fails') || '').split(':');
+  if (fails[0] && fails[1]) window.lmsFails(fails[0], fails[1]);
   document.getElementById('course').src = '/content/' + kind + '/index.html';
 })();`;
 

@@ -38,8 +38,8 @@ const lessonCount = allLessons('en').length;
 const firstLesson = allLessons('en')[0];
 
 /** Opens the LMS's launch page for a learner and waits for the course in its frame. */
-async function launch(page: Page, kind: PackageKind, learner: string): Promise<Frame> {
-  await page.goto(`${lms.url}/lms/scorm.html?kind=${kind}&learner=${learner}&language=en-GB`);
+async function launch(page: Page, kind: PackageKind, learner: string, extra = ''): Promise<Frame> {
+  await page.goto(`${lms.url}/lms/scorm.html?kind=${kind}&learner=${learner}&language=en-GB${extra}`);
   const course = new RegExp(`/content/${kind}/index\\.html`);
   await expect.poll(() => page.frame({ url: course }) !== null, { timeout: 15_000 }).toBe(true);
   const frame = page.frame({ url: course });
@@ -202,3 +202,23 @@ for (const kind of ['scorm2004', 'scorm12'] as const) {
     await expect(frame.getByText(ui.en.progress(3, 20))).toBeVisible();
   });
 }
+
+test('scorm2004: an Initialize refused at launch opens the course on the device, and a retry that then works asks for a new launch, sending none of it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const learner = `refused-init-${Date.now()}`;
+  const frame = await launch(page, 'scorm2004', learner, '&fails=Initialize:102');
+  const alert = frame.getByRole('alert').filter({ hasText: 'Your training platform did not record your latest progress' });
+  await expect(alert).toContainText('error 102 on Initialize');
+  // The course works meanwhile (on the device's own database).
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => (window as unknown as TestLmsWindow).lmsRecovers());
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(frame.getByRole('status').filter({ hasText: 'Your training platform answers again' })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Exit the course' })).toHaveCount(0);
+  await expect(alert).toHaveCount(0);
+  // Nothing of that database reached the learner's LMS record.
+  const cmi = (lms.record('scorm2004', learner).cmi ?? {}) as { suspend_data?: string; location?: string; interactions?: object };
+  expect(cmi.suspend_data ?? '').toBe('');
+  expect(cmi.location ?? '').toBe('');
+  expect(Object.keys(cmi.interactions ?? {})).toHaveLength(0);
+});
