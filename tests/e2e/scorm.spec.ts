@@ -216,6 +216,8 @@ test('scorm2004: an Initialize refused at launch opens the course on the device,
   await expect(frame.getByRole('status').filter({ hasText: 'Your training platform answers again' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Exit the course' })).toHaveCount(0);
   await expect(alert).toHaveCount(0);
+  // Nothing was sent again: the course does not say it was.
+  await expect(frame.getByText('Sent again')).toHaveCount(0);
   // Nothing of that database reached the learner's LMS record.
   const cmi = (lms.record('scorm2004', learner).cmi ?? {}) as { suspend_data?: string; location?: string; interactions?: object };
   expect(cmi.suspend_data ?? '').toBe('');

@@ -26,4 +26,18 @@ describe('the LMS bar’s Exit', () => {
     await useLmsStore.getState().retry();
     expect(useLmsStore.getState()).toMatchObject({ phase: 'ended', problem: null, recovered: true });
   });
+
+  it('ends a session for a new launch without saying anything was sent again', async () => {
+    useLmsStore.getState().report(problem);
+    useLmsStore.getState().connect('scorm2004', {
+      retry: async () => {
+        useLmsStore.getState().report(null);
+        useLmsStore.getState().end('relaunch');
+        return false;
+      },
+      exit: async () => undefined,
+    });
+    await useLmsStore.getState().retry();
+    expect(useLmsStore.getState()).toMatchObject({ phase: 'ended', endedBy: 'relaunch', problem: null, recovered: false });
+  });
 });

@@ -54,7 +54,8 @@ export const useLmsStore = create<LmsState>((set, get) => ({
   // A problem solved (by a retry, or by the next change the LMS takes) is said to be solved.
   report: (problem) => set((state) => ({ problem, recovered: problem === null ? state.problem !== null || state.recovered : false })),
   setPhase: (phase) => set({ phase }),
-  end: (by, returnUrl) => set({ phase: 'ended', endedBy: by, ...(returnUrl ? { returnUrl } : {}) }),
+  // (A session ended for a new launch did not send anything again: no "sent again".)
+  end: (by, returnUrl) => set({ phase: 'ended', endedBy: by, ...(by === 'relaunch' ? { recovered: false } : {}), ...(returnUrl ? { returnUrl } : {}) }),
   retry: async () => {
     const ok = await get().actions?.retry();
     // A retry that finished an Exit ends the session (the LMS now has everything).
