@@ -157,8 +157,10 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         },
       });
     }
-    // A date known to all (11 September 2001) names its event: no "what happened then?".
-    if (!event.dateKnown)
+    // A date known to all (11 September 2001) names its event: no "what happened then?"; nor
+    // does a year known to all when the date is that year alone ("what happened in 2022?": the
+    // Madrid Strategic Concept).
+    if (!event.dateKnown && !(event.yearKnown && event.date.month === undefined))
     out.push({
       id: `date-event:${event.id}`,
       type: 'date-event',
