@@ -160,7 +160,7 @@ test('the LRS stops and comes back: everything studied meanwhile arrives, each s
 test('refused credentials: a clear message, nothing lost, and everything sent once the key is fixed', async ({ page }) => {
   await enterLrs(page, 'sentinelle:wrong');
   const learner = await learnerId(page);
-  await takeQuiz(page, 'en', '/en/engagement/training/check', 5, 'practice');
+  await takeQuiz(page, 'en', '/en/threat-awareness/intelligence-sharing/check', 5, 'practice');
   await page.goto('/en/record');
   await expect(page.getByText(/^The LRS refused the credentials \(401\)\. Nothing is lost/)).toBeVisible({ timeout: 10_000 });
   const waiting = (await outboxIds(page)).filter((row) => row.state === 'pending').length;

@@ -46,7 +46,7 @@ test.describe('progress kept in IndexedDB', () => {
 
   test('closing the page and reopening the app: Continue lands on the same question', async ({ context }) => {
     const page = await context.newPage();
-    await page.goto('/fr/engagement/training/check');
+    await page.goto('/fr/threat-awareness/intelligence-sharing/check');
     await page.getByRole('button', { name: 'Commencer' }).click();
     await expect(page.getByText('Question 1 sur 5')).toBeVisible();
     const radios = page.locator('[data-question-id]').getByRole('radio');
@@ -61,7 +61,7 @@ test.describe('progress kept in IndexedDB', () => {
     await again.goto('/');
     await expect(again.getByRole('heading', { name: 'Reprendre où vous en étiez' })).toBeVisible();
     await again.getByRole('link', { name: 'Continuer' }).click();
-    await expect(again).toHaveURL('/fr/engagement/training/check');
+    await expect(again).toHaveURL('/fr/threat-awareness/intelligence-sharing/check');
     await expect(again.getByText('Question 2 sur 5')).toBeVisible();
     await expect(again.locator('[data-question-id]')).toHaveAttribute('data-question-id', second ?? '');
   });
@@ -123,10 +123,10 @@ test.describe('progress kept in IndexedDB', () => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { get: () => undefined });
     });
-    await page.goto('/en/engagement/training');
+    await page.goto('/en/threat-awareness/intelligence-sharing');
     await expect(page.getByRole('alert')).toContainText('cannot save your progress');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.goto('/en/engagement/training/check');
+    await page.goto('/en/threat-awareness/intelligence-sharing/check');
     await page.getByRole('button', { name: 'Start' }).click();
     await answerAndNext(page);
     await expect(page.getByText(progressText(2, 5))).toBeVisible();

@@ -498,6 +498,8 @@ describe('what learners read, checked against the fact base', () => {
     const datable = (e: (typeof facts.events)[number]) => !statesDate(e.label.fr) && !statesDate(e.label.en);
     for (const event of facts.events.filter(datable)) {
       expect(about('date-event', event.id).length, event.id).toBeLessThanOrEqual(1);
+      // A year known to all, and no more than a year: "what happened in 2022?" needs no course.
+      if (event.yearKnown && event.date.month === undefined) expect(about('date-event', event.id), event.id).toEqual([]);
       // Only a point event (a day or a month, no period, not a lasting state) is made false by moving its date.
       const point = event.date.month !== undefined && !event.end && !event.lasting;
       // A year known without the course (yearKnown) is asked neither as a year nor in a statement.

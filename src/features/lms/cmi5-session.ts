@@ -238,7 +238,10 @@ export async function startCmi5Session(launch: Cmi5Launch, clock: { now: () => n
     // What an earlier session left unsent (closed offline, say) is not sent with this session's
     // token: the LMS may refuse statements after that session's end. Set aside, with the reason.
     const sessionId = session.launchData?.contextTemplate.extensions?.[SESSION_ID_EXTENSION];
-    if (typeof sessionId === 'string') await setAsidePending((statement) => ofAnotherSession(statement, sessionId), { status: 0, message: 'cmi5 session ended' }, clock.now());
+    // Except `completed` and `passed`: the registration counts them as sent and will not make
+    // them again, so they still go (as before), with this session's token.
+    const once = /\/verbs\/(completed|passed)$/;
+    if (typeof sessionId === 'string') await setAsidePending((statement) => ofAnotherSession(statement, sessionId) && !once.test(statement.verb.id), { status: 0, message: 'cmi5 session ended' }, clock.now());
     // Only the cmi5 statements go to the LMS's LRS: none of the web site's record statements.
     setStatementMaker(null);
     setLmsDestination({ endpoint: launch.endpoint, auth: auth() });

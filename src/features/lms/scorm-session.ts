@@ -103,7 +103,7 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
 
   /** Sends what changed since the LMS last took it, then commits. True when the LMS took all of it. */
   const sync = (progress: LearnerProgress): boolean => {
-    if (!initialized || terminated) return false;
+    if (!initialized || terminated || mustRelaunch) return false;
     const merged = mergeProgress(remote, compactProgress(outline, progress.lessons, progress.attempts));
     const location = progress.lastPlace ? placePath(progress.lastPlace) : undefined;
     for (const [element, value] of scormValues(port, outline, merged, location, review)) {
@@ -136,6 +136,8 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
 
   /** The database the page opened (null: none yet). */
   let opened: string | undefined | null = null;
+  /** The page's database is not the learner's: nothing is sent; the session only ends. */
+  let mustRelaunch = false;
   const begin = async (): Promise<LmsLaunch> => {
     const init = port.initialize();
     if (!init.ok) {
@@ -150,17 +152,16 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
       if (!result.ok) fail(result);
       return result.ok ? result.value : '';
     };
-    const learnerDatabase = scormLearnerDatabase(read(names.learnerId));
+    const learnerId = port.get(names.learnerId);
+    const learnerDatabase = learnerId.ok ? scormLearnerDatabase(learnerId.value) : undefined;
     if (opened === null) await openStorage((opened = learnerDatabase));
-    else if (opened !== learnerDatabase) {
-      // Initialize failed at launch and worked on a retry: the page runs on the device's own
-      // database, not the learner's. Nothing of it goes to this learner's record: the session
-      // ends at once, and the learner opens the course again from the LMS.
-      port.terminate();
-      terminated = true;
-      useLmsStore.getState().report(null);
-      useLmsStore.getState().end('relaunch');
-      return {};
+    if (!learnerId.ok || opened !== learnerDatabase) {
+      // The LMS did not say who the learner is, or Initialize failed at launch and worked on a
+      // retry: the page runs on the device's own database, not the learner's. Nothing of it goes
+      // to this learner's record: the session ends at once (suspended, so the LMS keeps what it
+      // holds), and the learner opens the course again from the LMS.
+      if (!learnerId.ok) fail(learnerId);
+      return endForRelaunch();
     }
     const entry = read(names.entry);
     const location = read(names.location);
@@ -184,6 +185,30 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
     });
     const resumeAt = entry === 'resume' && location && placeFromPath(location, 0) ? location : undefined;
     return resumeAt ? { address: resumeAt } : language ? { address: `/${language}` } : {};
+  };
+
+  /** Ends the session without sending any progress: suspended and committed, so the LMS keeps the attempt as it was. */
+  const endForRelaunch = (): LmsLaunch => {
+    mustRelaunch = true;
+    const elapsed = clock.now() - startedAt;
+    for (const [element, value] of [
+      [names.sessionTime, port.version === '2004' ? scorm2004Duration(elapsed) : scorm12Duration(elapsed)],
+      [names.exit, 'suspend'],
+    ] as const) {
+      const result = port.set(element, value);
+      if (!result.ok) fail(result);
+    }
+    const committed = port.commit();
+    if (!committed.ok) fail(committed);
+    const ended = port.terminate();
+    if (!ended.ok) {
+      fail(ended);
+      return {};
+    }
+    terminated = true;
+    useLmsStore.getState().report(null);
+    useLmsStore.getState().end('relaunch');
+    return {};
   };
 
   /**
@@ -225,6 +250,10 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
   };
 
   const retry = async (): Promise<boolean> => {
+    if (mustRelaunch) {
+      if (!terminated) endForRelaunch();
+      return false;
+    }
     if (!initialized) {
       await begin();
       return initialized && !terminated && useLmsStore.getState().problem === null;
