@@ -187,9 +187,12 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
     return resumeAt ? { address: resumeAt } : language ? { address: `/${language}` } : {};
   };
 
-  /** Ends the session without sending any progress: suspended and committed, so the LMS keeps the attempt as it was. */
-  const endForRelaunch = (): LmsLaunch => {
-    mustRelaunch = true;
+  /**
+   * The session's end: its time, `suspend` (the course can always be taken up again: the LMS
+   * keeps the suspend data and location), Commit, Terminate. False when Terminate is refused
+   * (shown; "Try again" ends it).
+   */
+  const suspendAndTerminate = (): boolean => {
     const elapsed = clock.now() - startedAt;
     for (const [element, value] of [
       [names.sessionTime, port.version === '2004' ? scorm2004Duration(elapsed) : scorm12Duration(elapsed)],
@@ -201,13 +204,16 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
     const committed = port.commit();
     if (!committed.ok) fail(committed);
     const ended = port.terminate();
-    if (!ended.ok) {
-      fail(ended);
-      return {};
-    }
+    if (!ended.ok) return fail(ended);
     terminated = true;
     useLmsStore.getState().report(null);
-    useLmsStore.getState().end('relaunch');
+    return true;
+  };
+
+  /** Ends the session without sending any progress: suspended and committed, so the LMS keeps the attempt as it was. */
+  const endForRelaunch = (): LmsLaunch => {
+    mustRelaunch = true;
+    if (suspendAndTerminate()) useLmsStore.getState().end('relaunch');
     return {};
   };
 
@@ -229,24 +235,7 @@ export async function startScormSession(port: ScormPort, openStorage: (name?: st
     if (!initialized) return;
     const progress = fresh || !latest ? await getLearnerProgress() : latest;
     sync(progress);
-    const elapsed = clock.now() - startedAt;
-    for (const [element, value] of [
-      [names.sessionTime, port.version === '2004' ? scorm2004Duration(elapsed) : scorm12Duration(elapsed)],
-      // The course can always be taken up again: the LMS keeps the suspend data and location.
-      [names.exit, 'suspend'],
-    ] as const) {
-      const result = port.set(element, value);
-      if (!result.ok) fail(result);
-    }
-    const committed = port.commit();
-    if (!committed.ok) fail(committed);
-    const ended = port.terminate();
-    if (!ended.ok) {
-      fail(ended);
-      return;
-    }
-    terminated = true;
-    useLmsStore.getState().report(null);
+    suspendAndTerminate();
   };
 
   const retry = async (): Promise<boolean> => {
