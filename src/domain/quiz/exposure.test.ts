@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactBase } from '@/content/course-types';
 import type { Candidate } from './candidate';
-import { spreadExposure } from './exposure';
+import { spreadExposure, spreadScenarios } from './exposure';
 import { createRandom, deriveSeed, shuffle } from './random';
 
 const facts: FactBase = { events: [], entities: [], figures: [], sets: [], terms: [], lessons: [] };
@@ -87,5 +87,41 @@ describe('spreadExposure', () => {
   it('leaves a unit without slots to the given order', () => {
     const order = spread(7, unit, new Map([['u', 0]]));
     expect(order.map((c) => c.id)).toEqual(shuffle(unit, createRandom(7)).map((c) => c.id));
+  });
+});
+
+describe('spreadScenarios', () => {
+  // Two units of 2 slots each: "thin" has 2 scenarios among 10 items, "wide" 8 among 40.
+  const scenarios = [
+    ...[0, 1].map((i) => candidate(`scenario:thin${i}`, `entity:t${i}`, 'thin')),
+    ...[...Array(8).keys()].map((i) => candidate(`scenario:wide${i}`, `entity:w${i}`, 'wide')),
+  ];
+  const options = (seed: number, minimum: number) => ({
+    unitOf: (c: Candidate) => c.source.unitId,
+    generated: new Map([['thin', 8], ['wide', 32]]),
+    slots: new Map([['thin', 2], ['wide', 2]]),
+    minimum,
+    random: createRandom(deriveSeed(seed, 'scenarios')),
+  });
+
+  it('draws each unit’s scenarios about as often as its other items: its slots over its items', () => {
+    const seeds = 4000;
+    const drawn = new Map<string, number>();
+    for (let seed = 1; seed <= seeds; seed++) {
+      const { order, wanted } = spreadScenarios(shuffle(scenarios, createRandom(seed)), options(seed, 0));
+      for (const s of order.slice(0, wanted)) drawn.set(s.source.unitId, (drawn.get(s.source.unitId) ?? 0) + 1 / seeds);
+    }
+    // Expected scenario slots per quiz: 2 × 2/10 = 0.4 in the thin unit, 2 × 8/40 = 0.4 in the wide one.
+    expect(drawn.get('thin')).toBeCloseTo(0.4, 1);
+    expect(drawn.get('wide')).toBeCloseTo(0.4, 1);
+  });
+
+  it('asks for at least the minimum, and puts every scenario in the order once', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const { order, wanted } = spreadScenarios(scenarios, options(seed, 3));
+      expect(wanted).toBeGreaterThanOrEqual(3);
+      expect(new Set(order.map((s) => s.id)).size).toBe(scenarios.length);
+      expect(order).toHaveLength(scenarios.length);
+    }
   });
 });

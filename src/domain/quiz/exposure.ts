@@ -130,3 +130,31 @@ export function spreadExposure(
   const drawn = new Set(first);
   return [...first, ...candidates.filter((candidate) => !drawn.has(candidate))];
 }
+
+/**
+ * The scenario items a final tries, in order, and how many it takes at least. Each unit's
+ * slots are first drawn at random among all its items, scenarios and generated alike (a
+ * hypergeometric draw), so that a scenario is about as likely as any other item of its unit:
+ * taken first and always up to the blueprint's minimum, scenarios would otherwise go to the
+ * units with many of them too rarely and to the thin units too often, and the generated
+ * items of a unit would share what is left unevenly. The units' drawn scenarios come first,
+ * then the others (for the minimum and for any slot a blocked one leaves).
+ */
+export function spreadScenarios(
+  scenarios: readonly Candidate[],
+  options: { unitOf: (candidate: Candidate) => string; generated: ReadonlyMap<string, number>; slots: ReadonlyMap<string, number>; minimum: number; random: Random },
+): { order: Candidate[]; wanted: number } {
+  const byUnit = new Map<string, Candidate[]>();
+  for (const scenario of scenarios) byUnit.set(options.unitOf(scenario), [...(byUnit.get(options.unitOf(scenario)) ?? []), scenario]);
+  const drawn: Candidate[] = [];
+  for (const [unit, unitScenarios] of byUnit) {
+    let left = unitScenarios.length;
+    let total = left + (options.generated.get(unit) ?? 0);
+    for (let slot = 0; slot < (options.slots.get(unit) ?? 0) && total > 0; slot++, total--) {
+      if (options.random() * total < left) left--;
+    }
+    drawn.push(...unitScenarios.slice(0, unitScenarios.length - left));
+  }
+  const first = new Set(drawn);
+  return { order: [...drawn, ...scenarios.filter((s) => !first.has(s))], wanted: Math.max(options.minimum, drawn.length) };
+}

@@ -9,7 +9,7 @@ import { localizeQuestion, type LocalizedQuestion, type Question } from './quest
 import { createRandom, deriveSeed, shuffle, type Random } from './random';
 import { blueprint, type Blueprint } from './blueprint';
 import { DRAW_RULES } from './item-rules';
-import { spreadExposure } from './exposure';
+import { spreadExposure, spreadScenarios } from './exposure';
 import { atomsOf, conflict } from './knowledge';
 import { isScenarioId, scenarioCandidates } from './scenario-candidates';
 import { inScope, type QuizScope } from './scope';
@@ -207,10 +207,19 @@ function drawQuiz(facts: FactBase, options: QuizOptions, attempt: number): { ids
     const first = new Set(spread);
     return [...spread, ...generated.filter((c) => !first.has(c))];
   };
+  // A final's scenarios are drawn with each unit's other items (exposure.ts); other quizzes
+  // take them first, in the shuffled order, up to the blueprint's minimum.
+  const scenarioPlan = ((): { order: Candidate[]; wanted: number } => {
+    if (options.scope.kind !== 'course') return { order: scenarios, wanted: plan.scenarios };
+    const buildable = buildableOf(facts);
+    const generatedPerUnit = new Map<string, number>();
+    for (const c of generated) if (buildable.has(c.id)) generatedPerUnit.set(unitOf(facts, c), (generatedPerUnit.get(unitOf(facts, c)) ?? 0) + 1);
+    return spreadScenarios(scenarios, { unitOf: (c) => unitOf(facts, c), generated: generatedPerUnit, slots: quota, minimum: plan.scenarios, random: createRandom(deriveSeed(options.seed, `scenarios#${attempt}`)) });
+  })();
   const fill = () => {
     let scenarioCount = chosen.filter((q) => q.type === 'scenario').length;
-    for (const candidate of scenarios) {
-      if (scenarioCount >= plan.scenarios) break;
+    for (const candidate of scenarioPlan.order) {
+      if (scenarioCount >= scenarioPlan.wanted) break;
       if (take(candidate, { unitQuota: true, typeCap: false })) scenarioCount++;
     }
     const sequence = ordered();
