@@ -138,7 +138,8 @@ export function spreadExposure(
  * taken first and always up to the blueprint's minimum, scenarios would otherwise go to the
  * units with many of them too rarely and to the thin units too often, and the generated
  * items of a unit would share what is left unevenly. The units' drawn scenarios come first,
- * then the others (for the minimum and for any slot a blocked one leaves).
+ * then the others (for the minimum and for any slot a blocked one leaves), in an order weighted
+ * towards the units with the most items per slot.
  */
 export function spreadScenarios(
   scenarios: readonly Candidate[],
@@ -155,6 +156,12 @@ export function spreadScenarios(
     }
     drawn.push(...unitScenarios.slice(0, unitScenarios.length - left));
   }
+  // The others make up the minimum, in a random order weighted by their unit's items per slot
+  // (keys u^(1/w), Efraimidis and Spirakis): a thin unit's items are already the most exposed,
+  // so its scenarios are the least likely to be added; all of them still can be.
   const first = new Set(drawn);
-  return { order: [...drawn, ...scenarios.filter((s) => !first.has(s))], wanted: Math.max(options.minimum, drawn.length) };
+  const perSlot = (unit: string) => ((byUnit.get(unit)?.length ?? 0) + (options.generated.get(unit) ?? 0)) / Math.max(1, options.slots.get(unit) ?? 0);
+  const keyed = scenarios.filter((s) => !first.has(s)).map((s) => ({ s, key: options.random() ** (1 / Math.max(1, perSlot(options.unitOf(s)))) }));
+  const rest = keyed.sort((a, b) => b.key - a.key).map(({ s }) => s);
+  return { order: [...drawn, ...rest], wanted: Math.max(options.minimum, drawn.length) };
 }

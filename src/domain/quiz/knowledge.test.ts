@@ -163,3 +163,27 @@ describe('conflict: one item giving another away', () => {
     expect(conflict(facts, item(['entity:hub'], 'What did the 2016 plan do?'), item(['figure:tasks'], 'True or false?', { type: 'true-false' }))).toBeNull();
   });
 });
+
+describe('conflict: a text naming the key of an item that asks for a name', () => {
+  const askName = (type: Question['type']) => item(['entity:hub'], 'Which structure gathers information about the south?', { type, key: 'the Regional Hub for Southern Threats' });
+
+  it('a wrong option or a stem naming the body a description or a situation asks for gives it away', () => {
+    for (const type of ['purpose-reverse', 'scenario'] as const) {
+      const asked = askName(type);
+      const namer = item(['event:condemn'], 'Which came first?', { type: 'which-first', wrong: 'A plan creates a regional hub for southern threats' });
+      expect(conflict(facts, namer, asked), type).toBe(`${namer.id} gives away ${asked.id}`);
+      expect(conflict(facts, item(['event:condemn'], 'Set up with the Regional Hub for Southern Threats, what did it do?'), asked), type).not.toBeNull();
+    }
+  });
+
+  it('needs every content word of the key in both languages, and a key of two or more', () => {
+    const asked = askName('purpose-reverse');
+    // Two of the key's three content words only: not its name.
+    expect(conflict(facts, item(['event:condemn'], 'Which came first?', { wrong: 'Southern threats grow' }), asked)).toBeNull();
+    // A key of one content word ("capabilities") is too common to be named by chance.
+    const area = item(['entity:nso'], 'Which area?', { type: 'scenario', key: 'capabilities' });
+    expect(conflict(facts, item(['event:condemn'], 'Which came first?', { wrong: 'Capabilities grow' }), area)).toBeNull();
+    // A purpose item asks for a description, not a name: naming the body there is its stem.
+    expect(conflict(facts, item(['event:condemn'], 'Set up with the Regional Hub for Southern Threats?'), item(['entity:hub'], 'What is it for?', { key: 'the Regional Hub for Southern Threats' }))).toBeNull();
+  });
+});

@@ -204,11 +204,33 @@ const statesYearOf = (facts: FactBase, a: Question, b: Question) => {
 };
 
 /** Why two items may not share a quiz, or null: a shared atom, or one giving the other away. */
+/** Item types whose key is the name of a body, programme, event or option, which a description or a situation asks for. */
+const NAME_KEYED = new Set(['purpose-reverse', 'scenario']);
+
+/**
+ * Whether `a`'s text names `b`'s key, when `b` asks for a name from a description or a
+ * situation: "an action plan that provides for a terrorism intelligence cell at NATO
+ * Headquarters", offered as another item's wrong option, tells which body improves
+ * intelligence sharing from Headquarters. The key's content words must all be there, in both
+ * languages (one language's two common words, "terrorism intelligence", are not a name);
+ * keys of fewer than two content words ("capabilities") are too common to count.
+ */
+export function namesKeyOf(a: Question, b: Question): boolean {
+  if (!NAME_KEYED.has(b.type) || b.layout === 'ordering') return false;
+  const keys = b.options.filter((o) => b.answer.includes(o.id));
+  return keys.some((key) =>
+    LANGS.every((lang) => {
+      const words = contentWords(key.text[lang]);
+      return words.length >= 2 && holds(wordsOf(a, lang), words, 1);
+    }),
+  );
+}
+
 export function conflict(facts: FactBase, a: Question, b: Question): string | null {
   const atoms = new Set(atomsOf(facts, a.facts));
   const shared = atomsOf(facts, b.facts).find((atom) => atoms.has(atom));
   if (shared) return `both rest on ${shared}`;
-  if (reveals(facts, a, b) || statesYearOf(facts, a, b)) return `${a.id} gives away ${b.id}`;
-  if (reveals(facts, b, a) || statesYearOf(facts, b, a)) return `${b.id} gives away ${a.id}`;
+  if (reveals(facts, a, b) || statesYearOf(facts, a, b) || namesKeyOf(a, b)) return `${a.id} gives away ${b.id}`;
+  if (reveals(facts, b, a) || statesYearOf(facts, b, a) || namesKeyOf(b, a)) return `${b.id} gives away ${a.id}`;
   return null;
 }
