@@ -227,6 +227,7 @@ export function compileFacts(input: FactsInput): FactBase {
       lessonId,
       unitTitle: unit.title,
       title: { fr: input.lessons[lessonKey('fr', unit.id, lessonId)]?.title ?? '', en: input.lessons[lessonKey('en', unit.id, lessonId)]?.title ?? '' },
+      ...(input.lessons[lessonKey('fr', unit.id, lessonId)]?.source.document ? { document: input.lessons[lessonKey('fr', unit.id, lessonId)]?.source.document } : {}),
     })),
   );
 

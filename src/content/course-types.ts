@@ -171,7 +171,8 @@ export interface FactBase {
   /** Authored scenario items (`scenarios/*.yaml`); absent from fact bases built without them. */
   scenarios?: Scenario[];
   /** Lessons in course order, with their titles, for quiz scopes and links back. */
-  lessons: { unitId: string; lessonId: string; title: LocalizedText; unitTitle: LocalizedText }[];
+  /** Every lesson in course order; `document` is the source document it is written from (course.yaml `sources`), when known. */
+  lessons: { unitId: string; lessonId: string; title: LocalizedText; unitTitle: LocalizedText; document?: string }[];
 }
 
 /** An authored application item: choose the body, programme or partner that fits a situation. */

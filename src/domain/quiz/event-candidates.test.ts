@@ -39,3 +39,27 @@ describe('an event whose whole date is known without the course (dateKnown)', ()
     expect(idsOf(unflagged, 'september-11-attacks')).toEqual(expect.arrayContaining(['event-year:september-11-attacks', 'event-date:september-11-attacks', 'date-event:september-11-attacks']));
   });
 });
+
+describe('year and date options stay within the years of the event’s own source document', () => {
+  const random = (() => {
+    let x = 0.123;
+    return () => (x = (x * 9301 + 0.49297) % 1);
+  })();
+  const optionYears = (base: FactBase) =>
+    eventCandidates(base)
+      .filter((c) => c.type === 'event-year' || c.type === 'event-date')
+      .flatMap((c) => [0, 1, 2, 3].flatMap((position) => c.build(random, position)?.options.map((o) => ({ id: c.id, year: Number(/\d{4}/.exec(o.id)?.[0]) })) ?? []));
+  const pageEvents = new Set(facts.events.filter((e) => facts.lessons.find((l) => l.unitId === e.section.unitId && l.lessonId === e.section.lessonId)?.document === 'nato-ct').map((e) => e.id));
+
+  it('never offers the round table’s 2025 against an event of the December 2023 page, even with the key first', () => {
+    expect(pageEvents.size).toBeGreaterThan(50);
+    const offered = optionYears(facts).filter((o) => pageEvents.has(o.id.slice(o.id.indexOf(':') + 1)));
+    expect(offered.length).toBeGreaterThan(100);
+    expect(offered.filter((o) => o.year > 2024)).toEqual([]);
+  });
+
+  it('would offer it without the lessons’ documents (the range of the whole course)', () => {
+    const unknown: FactBase = { ...facts, lessons: facts.lessons.map(({ document: _d, ...lesson }) => lesson) };
+    expect(optionYears(unknown).some((o) => pageEvents.has(o.id.slice(o.id.indexOf(':') + 1)) && o.year === 2025)).toBe(true);
+  });
+});

@@ -35,11 +35,17 @@ const explanation = (event: FactEvent) => fill(T.datedLabel, { date: eventDate(e
 
 /**
  * The years the course's chronology spans: the range year options come from. Not before its
- * first: a year before anything the course tells of is eliminated without the course.
+ * first: a year before anything the course tells of is eliminated without the course. Not
+ * after the last year its own source document tells of: a 2025 option, which only the
+ * round table's page reaches, against an event of the page dated December 2023 says "not
+ * this one" to anyone who knows the page's date.
  */
-function yearRange(events: FactEvent[]): [number, number] {
-  const years = events.flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]);
-  return [Math.min(...years), Math.max(...years)];
+function yearRange(facts: FactBase, event: FactEvent): [number, number] {
+  const documentOf = (e: FactEvent) => facts.lessons.find((l) => l.unitId === e.section.unitId && l.lessonId === e.section.lessonId)?.document;
+  const own = documentOf(event);
+  const years = facts.events.flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]);
+  const ownYears = facts.events.filter((e) => documentOf(e) === own).flatMap((e) => [e.date.year, ...(e.end ? [e.end.year] : [])]);
+  return [Math.min(...years), Math.max(...(own === undefined ? years : ownYears))];
 }
 
 /** Years another event of the same series happened: never offered against it, nor as its false date. */
@@ -51,8 +57,9 @@ const seriesYears = (events: FactEvent[], event: FactEvent) =>
  * outside the event's own span and its series' years. A lasting state has none above: it is
  * still true after its year.
  */
-function yearSides(events: FactEvent[], event: FactEvent): { below: number[]; above: number[] } {
-  const [first, last] = yearRange(events);
+function yearSides(facts: FactBase, event: FactEvent): { below: number[]; above: number[] } {
+  const events = facts.events;
+  const [first, last] = yearRange(facts, event);
   const taken = seriesYears(events, event);
   const endYear = event.end?.year ?? event.date.year;
   const below: number[] = [];
@@ -106,7 +113,7 @@ export function eventCandidates(facts: FactBase): Candidate[] {
 
   for (const event of dated) {
     if (sameYearOnly(event) && !event.lasting && !event.yearKnown) {
-      const { below, above } = yearSides(events, event);
+      const { below, above } = yearSides(facts, event);
       out.push({
         id: `event-year:${event.id}`,
         type: 'event-year',
@@ -131,8 +138,9 @@ export function eventCandidates(facts: FactBase): Candidate[] {
       const key = (e: FactEvent) => `${e.date.year}-${pad(e.date.month)}${precise ? `-${pad(e.date.day)}` : ''}`;
       const asDate = (e: FactEvent): FactEvent => ({ ...e, date: precise ? e.date : { year: e.date.year, month: e.date.month ?? 1 } });
       const others = new Map<string, FactEvent>();
+      const lastYear = yearRange(facts, event)[1];
       for (const other of events) {
-        if (other.date.month === undefined || (precise && other.date.day === undefined) || spansOverlap(span(other), span(event))) continue;
+        if (other.date.month === undefined || (precise && other.date.day === undefined) || spansOverlap(span(other), span(event)) || other.date.year > lastYear) continue;
         if (event.series && other.series === event.series) continue;
         if (key(other) !== key(event)) others.set(key(other), asDate(other));
       }
@@ -198,7 +206,7 @@ export function eventCandidates(facts: FactBase): Candidate[] {
         build: (random) => {
           // A false date lies in another year than the event and its series: false at every time.
           const taken = seriesYears(events, event);
-          const { below, above } = yearSides(events, event);
+          const { below, above } = yearSides(facts, event);
           const year = truth ? event.date.year : shuffle([...below.slice(0, 3), ...above.slice(0, 3)], random).find((y) => !taken.has(y));
           if (year === undefined) return null;
           const shown = truth ? event : shiftedEvent(event, year);
